@@ -1,0 +1,29 @@
+using System.Data.Common;
+using System.Text.RegularExpressions;
+using Microsoft.Data.SqlClient;
+
+namespace EqualityTracker.Api.Data;
+
+/// <summary>SQL Server, chosen with <c>Database:Provider = SqlServer</c>.</summary>
+public sealed partial class SqlServerDialect : ISqlDialect
+{
+    public DatabaseProvider Provider => DatabaseProvider.SqlServer;
+
+    public DbConnection CreateConnection(string connectionString) => new SqlConnection(connectionString);
+
+    /// <remarks><c>GO</c> is a client-side separator that SQL Server itself does not understand.</remarks>
+    public IReadOnlyList<string> SplitBatches(string script) =>
+        GoSeparator().Split(script).Where(batch => !string.IsNullOrWhiteSpace(batch)).ToList();
+
+    public string CreateHistoryTableIfMissing => """
+        IF OBJECT_ID(N'schema_migrations', N'U') IS NULL
+            CREATE TABLE schema_migrations (
+                name       NVARCHAR(200) NOT NULL PRIMARY KEY,
+                checksum   NVARCHAR(64)  NOT NULL,
+                applied_at NVARCHAR(40)  NOT NULL
+            );
+        """;
+
+    [GeneratedRegex(@"^\s*GO\s*$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex GoSeparator();
+}

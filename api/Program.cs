@@ -1,0 +1,72 @@
+using EqualityTracker.Api.Common;
+using EqualityTracker.Api.Data;
+using FastEndpoints;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSerilog((services, logger) => logger
+    .ReadFrom.Configuration(builder.Configuration)
+    .ReadFrom.Services(services)
+    .Enrich.FromLogContext()
+    .WriteTo.Logger(sink => ApiLogging.ConfigureConsole(sink, builder.Environment)));
+
+builder.Services.AddSingleton<IClock>(SystemClock.Instance);
+builder.Services.AddSingleton(_ =>
+{
+    var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+    return Database.Create(options.Provider, builder.Configuration.GetConnectionString("Default"), builder.Environment.ContentRootPath);
+});
+builder.Services.AddSingleton<MigrationRunner>();
+
+builder.Services.AddProblemDetails();
+builder.Services.AddFastEndpoints();
+builder.Services.AddEndpointsApiExplorer();
+builder.Services.AddApiDocument();
+builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
+    .WithOrigins(builder.Configuration.GetSection("Cors:Origins").Get<string[]>() ?? [])
+    .AllowAnyHeader()
+    .AllowAnyMethod()));
+
+var app = builder.Build();
+
+var command = args.FirstOrDefault(arg => !arg.StartsWith('-'));
+if (command == "openapi")
+{
+    // dotnet run --project api -- openapi openapi.yaml : writes the served contract without starting the server.
+    await ApiDocument.WriteYamlAsync(app.Services, args.SkipWhile(arg => arg != "openapi").Skip(1).FirstOrDefault() ?? "openapi.yaml");
+    return;
+}
+
+await app.Services.GetRequiredService<MigrationRunner>().ApplyPendingAsync();
+if (command == "migrate")
+{
+    // dotnet run --project api -- migrate : applies pending scripts and exits.
+    return;
+}
+
+app.UseSerilogRequestLogging();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.UseCors();
+app.UseFastEndpoints(config =>
+{
+    config.Errors.UseProblemDetails();
+    config.Endpoints.Configurator = endpoint =>
+    {
+        // Reads take their input from the route and the query string; the API document shows no request body.
+        if (endpoint.Verbs.All(verb => verb is "GET" or "DELETE"))
+        {
+            endpoint.Description(d => d.ClearDefaultAccepts());
+        }
+    };
+    config.Serializer.Options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+});
+app.UseSwagger();
+app.UseSwaggerUI(ui => ui.SwaggerEndpoint("/swagger/v1/swagger.json", "EqualityTracker v1"));
+
+app.Run();
