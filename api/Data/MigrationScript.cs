@@ -11,8 +11,7 @@ namespace EqualityTracker.Api.Data;
 /// </remarks>
 public sealed record MigrationScript(string Name, string Sql)
 {
-    public string Checksum { get; } =
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Sql.ReplaceLineEndings("\n"))));
+    public string Checksum => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Sql.ReplaceLineEndings("\n"))));
 
     /// <summary>The scripts of one engine embedded in the API assembly, in the order they apply.</summary>
     public static IReadOnlyList<MigrationScript> LoadEmbedded(DatabaseProvider provider)
