@@ -51,10 +51,10 @@ public sealed class TargetResponse
     public string? Confidence { get; init; }
 
     /// <summary>Codes of the agencies that lead the target (chủ trì).</summary>
-    public IReadOnlyList<string> LeadAgencies { get; private set; } = [];
+    public IReadOnlyList<string> LeadAgencies { get; set; } = [];
 
     /// <summary>Codes of the agencies that coordinate (phối hợp).</summary>
-    public IReadOnlyList<string> CoordinatingAgencies { get; private set; } = [];
+    public IReadOnlyList<string> CoordinatingAgencies { get; set; } = [];
 
     public const string SelectSql = """
         SELECT t.id AS Id, t.plan_code AS PlanCode, p.title_vi AS PlanTitleVi, p.title_en AS PlanTitleEn,

@@ -46,6 +46,8 @@ public abstract class ApiTest(DatabaseProvider provider)
 {
     private TestDatabase? database;
 
+    protected DatabaseProvider Provider => provider;
+
     protected ApiFactory Factory { get; private set; } = null!;
 
     protected HttpClient Client { get; private set; } = null!;
