@@ -32,21 +32,6 @@ builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
 
 var app = builder.Build();
 
-var command = args.FirstOrDefault(arg => !arg.StartsWith('-'));
-if (command == "openapi")
-{
-    // dotnet run --project api -- openapi openapi.yaml : writes the served contract without starting the server.
-    await ApiDocument.WriteYamlAsync(app.Services, args.SkipWhile(arg => arg != "openapi").Skip(1).FirstOrDefault() ?? "openapi.yaml");
-    return;
-}
-
-await app.Services.GetRequiredService<MigrationRunner>().ApplyPendingAsync();
-if (command == "migrate")
-{
-    // dotnet run --project api -- migrate : applies pending scripts and exits.
-    return;
-}
-
 app.UseSerilogRequestLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -68,5 +53,20 @@ app.UseFastEndpoints(config =>
 });
 app.UseSwagger();
 app.UseSwaggerUI(ui => ui.SwaggerEndpoint("/swagger/v1/swagger.json", "EqualityTracker v1"));
+
+var command = args.FirstOrDefault(arg => !arg.StartsWith('-'));
+if (command == "openapi")
+{
+    // dotnet run --project api -- openapi openapi.yaml : writes the served contract without touching the database.
+    await ApiDocument.WriteYamlAsync(app, args.SkipWhile(arg => arg != "openapi").Skip(1).FirstOrDefault() ?? "openapi.yaml");
+    return;
+}
+
+await app.Services.GetRequiredService<MigrationRunner>().ApplyPendingAsync();
+if (command == "migrate")
+{
+    // dotnet run --project api -- migrate : applies pending scripts and exits.
+    return;
+}
 
 app.Run();

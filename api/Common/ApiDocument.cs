@@ -1,6 +1,5 @@
 using Microsoft.OpenApi;
 using NodaTime;
-using Swashbuckle.AspNetCore.Swagger;
 
 namespace EqualityTracker.Api.Common;
 
@@ -22,6 +21,7 @@ public static class ApiDocument
                     "objectives, targets and indicators. Errors are RFC 9457 problem details.",
             });
             swagger.SupportNonNullableReferenceTypes();
+            swagger.IncludeXmlComments(Path.ChangeExtension(typeof(ApiDocument).Assembly.Location, ".xml"));
             swagger.OperationFilter<RequestParametersFilter>();
             swagger.MapType<LocalDate>(() => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" });
             swagger.MapType<Instant>(() => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date-time" });
@@ -33,12 +33,25 @@ public static class ApiDocument
         });
 
     /// <summary>Writes the document as YAML, exactly as <c>/swagger/v1/swagger.yaml</c> serves it.</summary>
-    public static async Task WriteYamlAsync(IServiceProvider services, string path)
+    /// <remarks>
+    /// The server starts on a free loopback port and the document is fetched from its own endpoint, so the file is
+    /// the served contract byte for byte. Nothing touches the database: migrations run only after this verb.
+    /// </remarks>
+    public static async Task WriteYamlAsync(WebApplication app, string path)
     {
-        var document = services.GetRequiredService<ISwaggerProvider>().GetSwagger(Name);
-        await using var file = File.Create(path);
-        await using var writer = new StreamWriter(file);
-        document.SerializeAsV3(new OpenApiYamlWriter(writer));
-        Console.WriteLine($"Wrote {Path.GetFullPath(path)}");
+        app.Urls.Clear();
+        app.Urls.Add("http://127.0.0.1:0");
+        await app.StartAsync();
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+            var yaml = await http.GetStringAsync($"/swagger/{Name}/swagger.yaml");
+            await File.WriteAllTextAsync(path, yaml);
+            Console.WriteLine($"Wrote {Path.GetFullPath(path)}");
+        }
+        finally
+        {
+            await app.StopAsync();
+        }
     }
 }
