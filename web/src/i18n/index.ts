@@ -1,0 +1,100 @@
+// UI strings and the current language. Data from the API carries both languages (xxxVi / xxxEn):
+// use pick() to show the current one.
+
+import vi from './vi.json';
+import en from './en.json';
+
+export type Lang = 'vi' | 'en';
+export type MessageKey = keyof typeof vi;
+export type Messages = Record<MessageKey, string>;
+
+export const LANGS: readonly Lang[] = ['vi', 'en'];
+export const STORAGE_KEY = 'eqt.lang';
+const DEFAULT_LANG: Lang = 'vi';
+
+// Typed as Messages so that a key missing from en.json fails the type check too.
+export const messages: Record<Lang, Messages> = { vi, en };
+
+const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+function isLang(value: unknown): value is Lang {
+  return value === 'vi' || value === 'en';
+}
+
+function readStoredLang(): Lang {
+  try {
+    const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
+    return isLang(stored) ? stored : DEFAULT_LANG;
+  } catch {
+    return DEFAULT_LANG; // storage blocked (privacy mode): just use the default
+  }
+}
+
+let current: Lang = readStoredLang();
+const listeners = new Set<(lang: Lang) => void>();
+
+export function getLang(): Lang {
+  return current;
+}
+
+/** The BCP 47 locale for Intl formatting in the current language ('vi-VN' uses a decimal comma). */
+export function getLocale(lang: Lang = current): string {
+  return LOCALES[lang];
+}
+
+/** Switches language, remembers it, updates <html lang> and tells the listeners (which re-render). */
+export function setLang(lang: Lang): void {
+  current = lang;
+  try {
+    globalThis.localStorage?.setItem(STORAGE_KEY, lang);
+  } catch {
+    // not remembered, still switched
+  }
+  if (typeof document !== 'undefined') document.documentElement.lang = lang;
+  for (const listener of listeners) listener(lang);
+}
+
+export function onLangChange(listener: (lang: Lang) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export type Vars = Record<string, string | number>;
+
+/** Fills {name} placeholders. Unknown placeholders are left as they are. */
+export function interpolate(template: string, vars: Vars = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : whole,
+  );
+}
+
+/** The UI string for a key in the current language (a plain string: escape it like any other text). */
+export function t(key: MessageKey, vars?: Vars, lang: Lang = current): string {
+  return interpolate(messages[lang][key] ?? messages[DEFAULT_LANG][key] ?? key, vars);
+}
+
+/** Count-dependent string: uses `${base}.one` or `${base}.other`; {count} is formatted. */
+export function tCount(base: 'plans.targetCount', count: number, lang: Lang = current): string {
+  const form = new Intl.PluralRules(getLocale(lang)).select(count) === 'one' ? 'one' : 'other';
+  return t(`${base}.${form}`, { count: formatNumber(count, 0, lang) }, lang);
+}
+
+/** Picks the current language's version of a bilingual API field, falling back to the other one. */
+export function pick(textVi: string | null | undefined, textEn: string | null | undefined, lang: Lang = current): string {
+  const first = lang === 'vi' ? textVi : textEn;
+  const second = lang === 'vi' ? textEn : textVi;
+  return first || second || '';
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** Formats a number for the current language, with at most maxDecimals fraction digits. */
+export function formatNumber(value: number, maxDecimals = 3, lang: Lang = current): string {
+  const key = `${lang}:${maxDecimals}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(getLocale(lang), { maximumFractionDigits: maxDecimals });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
+}

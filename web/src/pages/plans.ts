@@ -1,0 +1,129 @@
+// Plans page: every plan, grouped by issuing area (country first, then provinces, then lower
+// levels; by level then name) and, within an area, by period.
+
+import { api } from '../api/client';
+import type { PlanKind, PlanSummary } from '../api/types';
+import { formatPeriod } from '../format';
+import { html } from '../html';
+import { getLang, getLocale, pick, t, tCount, type Lang } from '../i18n';
+import { href } from '../router';
+import type { Page } from './page';
+
+export interface PeriodGroup {
+  startYear: number;
+  endYear: number;
+  plans: PlanSummary[];
+}
+
+export interface AreaGroup {
+  areaCode: string;
+  areaNameVi: string;
+  areaNameEn: string;
+  areaLevel: number;
+  periods: PeriodGroup[];
+}
+
+const KIND_ORDER: Record<PlanKind, number> = { strategy: 0, 'five-year': 1, annual: 2 };
+
+/**
+ * Groups plans by area, then by period. Areas: by level (0 = country first), then by name in the
+ * given language, then by code. Periods: oldest first (by start year, then end year). Plans within
+ * a period: strategy, five-year, annual, then by title.
+ */
+export function groupPlans(plans: readonly PlanSummary[], lang: Lang): AreaGroup[] {
+  const collator = new Intl.Collator(getLocale(lang));
+  const areas = new Map<string, AreaGroup>();
+  for (const plan of plans) {
+    let area = areas.get(plan.areaCode);
+    if (!area) {
+      area = {
+        areaCode: plan.areaCode,
+        areaNameVi: plan.areaNameVi,
+        areaNameEn: plan.areaNameEn,
+        areaLevel: plan.areaLevel,
+        periods: [],
+      };
+      areas.set(plan.areaCode, area);
+    }
+    let period = area.periods.find((p) => p.startYear === plan.startYear && p.endYear === plan.endYear);
+    if (!period) {
+      period = { startYear: plan.startYear, endYear: plan.endYear, plans: [] };
+      area.periods.push(period);
+    }
+    period.plans.push(plan);
+  }
+
+  const groups = [...areas.values()];
+  groups.sort(
+    (a, b) =>
+      a.areaLevel - b.areaLevel ||
+      collator.compare(pick(a.areaNameVi, a.areaNameEn, lang), pick(b.areaNameVi, b.areaNameEn, lang)) ||
+      collator.compare(a.areaCode, b.areaCode),
+  );
+  for (const group of groups) {
+    group.periods.sort((a, b) => a.startYear - b.startYear || a.endYear - b.endYear);
+    for (const period of group.periods) {
+      period.plans.sort(
+        (a, b) =>
+          (KIND_ORDER[a.kind] ?? 9) - (KIND_ORDER[b.kind] ?? 9) ||
+          collator.compare(pick(a.titleVi, a.titleEn, lang), pick(b.titleVi, b.titleEn, lang)) ||
+          collator.compare(a.code, b.code),
+      );
+    }
+  }
+  return groups;
+}
+
+/** A plan kind in the current language. */
+export function kindLabel(kind: PlanKind): string {
+  switch (kind) {
+    case 'strategy':
+      return t('kind.strategy');
+    case 'five-year':
+      return t('kind.five-year');
+    case 'annual':
+      return t('kind.annual');
+    default:
+      return String(kind);
+  }
+}
+
+function planItem(plan: PlanSummary) {
+  return html`<li class="plan-item">
+    <a class="plan-link card-link" href="${href('plan', { code: plan.code })}" data-plan="${plan.code}">
+      <span class="plan-title">${pick(plan.titleVi, plan.titleEn)}</span>
+      <span class="meta">
+        <span class="plan-period">${formatPeriod(plan.startYear, plan.endYear)}</span>
+        <span class="sep" aria-hidden="true">·</span>
+        <span class="plan-kind">${kindLabel(plan.kind)}</span>
+        <span class="sep" aria-hidden="true">·</span>
+        <span class="plan-target-count">${tCount('plans.targetCount', plan.targetCount)}</span>
+      </span>
+    </a>
+  </li>`;
+}
+
+export const plansPage: Page = {
+  async load() {
+    const plans = await api.plans();
+    return {
+      title: () => t('plans.title'),
+      html: () => {
+        const groups = groupPlans(plans, getLang());
+        return html`<h1 tabindex="-1">${t('plans.title')}</h1>
+          <p class="intro">${t('plans.intro')}</p>
+          ${groups.length === 0 ? html`<p>${t('plans.empty')}</p>` : ''}
+          ${groups.map(
+            (group) => html`<section class="area-group" aria-labelledby="area-${group.areaCode}" data-area="${group.areaCode}">
+              <h2 id="area-${group.areaCode}">${pick(group.areaNameVi, group.areaNameEn)}</h2>
+              ${group.periods.map((period) => {
+                const periodText = formatPeriod(period.startYear, period.endYear);
+                return html`<h3 class="period-heading">${t('plans.period', { period: periodText })}</h3>
+                  <ul class="plan-list" role="list">${period.plans.map(planItem)}</ul>`;
+              })}
+            </section>`,
+          )}`;
+      },
+    };
+  },
+};

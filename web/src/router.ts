@@ -1,0 +1,99 @@
+// Hash routes, so links are shareable and the app works on any static host:
+//   #/ and #/plans          plans
+//   #/plans/{code}?domain=&agency=   plan (filters live in the URL)
+//   #/indicators            indicators
+//   #/indicators/{code}     indicator
+// To add a page: add its name to RouteName, a pattern to ROUTES and the page to main.ts.
+
+export type RouteName = 'plans' | 'plan' | 'indicators' | 'indicator' | 'notFound';
+
+export interface Route {
+  name: RouteName;
+  /** Path parameters, decoded (':code' → params.code). */
+  params: Record<string, string>;
+  /** Query parameters from the part of the hash after '?', empty values left out. */
+  query: Record<string, string>;
+  /** The path part of the hash, e.g. '/plans/NB-2021-2025'. */
+  path: string;
+}
+
+const ROUTES: ReadonlyArray<readonly [RouteName, string]> = [
+  ['plans', '/plans'],
+  ['plans', '/'],
+  ['plan', '/plans/:code'],
+  ['indicators', '/indicators'],
+  ['indicator', '/indicators/:code'],
+];
+
+function splitPath(path: string): string[] {
+  return path.split('/').filter((segment) => segment !== '');
+}
+
+function safeDecode(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+function matchPattern(pattern: string, segments: string[]): Record<string, string> | null {
+  const parts = splitPath(pattern);
+  if (parts.length !== segments.length) return null;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const segment = segments[i]!;
+    if (part.startsWith(':')) {
+      const value = safeDecode(segment);
+      if (value === null || value === '') return null;
+      params[part.slice(1)] = value;
+    } else if (part !== segment) {
+      return null;
+    }
+  }
+  return params;
+}
+
+/** True if the hash is one of the app's routes ('#/...', '#' or empty), not an in-page anchor like '#main'. */
+export function isAppHash(hash: string): boolean {
+  return hash === '' || hash === '#' || hash.startsWith('#/');
+}
+
+/** Parses location.hash ('#/plans/NB-2021-2025?domain=health') into a Route. */
+export function parseRoute(hash: string): Route {
+  let rest = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (!rest.startsWith('/')) rest = `/${rest}`;
+  const q = rest.indexOf('?');
+  const path = q >= 0 ? rest.slice(0, q) : rest;
+  const query: Record<string, string> = {};
+  if (q >= 0) {
+    for (const [key, value] of new URLSearchParams(rest.slice(q + 1))) {
+      if (value !== '') query[key] = value;
+    }
+  }
+  const segments = splitPath(path);
+  for (const [name, pattern] of ROUTES) {
+    const params = matchPattern(pattern, segments);
+    if (params) return { name, params, query, path };
+  }
+  return { name: 'notFound', params: {}, query, path };
+}
+
+/** Builds a link target: href('plan', { code: 'NB-2021-2025' }, { domain: 'health' }) → '#/plans/NB-2021-2025?domain=health'. */
+export function href(
+  name: Exclude<RouteName, 'notFound'>,
+  params: Record<string, string> = {},
+  query: Record<string, string | undefined> = {},
+): string {
+  const pattern = ROUTES.find(([routeName]) => routeName === name)?.[1] ?? '/';
+  const path = splitPath(pattern)
+    .map((part) => (part.startsWith(':') ? encodeURIComponent(params[part.slice(1)] ?? '') : part))
+    .join('/');
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') search.set(key, value);
+  }
+  const qs = search.toString();
+  return `#/${path}${qs ? `?${qs}` : ''}`;
+}
