@@ -1,6 +1,10 @@
 using EqualityTracker.Api.Common;
 using EqualityTracker.Api.Data;
+using EqualityTracker.Api.Identity;
 using FastEndpoints;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 using Serilog;
@@ -21,6 +25,20 @@ builder.Services.AddSingleton(_ =>
 });
 builder.Services.AddSingleton<MigrationRunner>();
 
+builder.Services.Configure<JwtSettings>(builder.Configuration.GetSection(JwtSettings.Section));
+builder.Services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
+builder.Services.AddSingleton<TokenIssuer>();
+builder.Services.AddSingleton<LoginThrottle>();
+builder.Services.AddSingleton<DevelopmentUsers>();
+builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+    .Configure<IOptions<JwtSettings>, IClock>((jwt, settings, clock) =>
+    {
+        jwt.MapInboundClaims = false;
+        jwt.TokenValidationParameters = TokenIssuer.ValidationParameters(settings.Value, clock);
+    });
+builder.Services.AddAuthorization();
+
 builder.Services.AddProblemDetails();
 builder.Services.AddFastEndpoints();
 builder.Services.AddEndpointsApiExplorer();
@@ -38,6 +56,8 @@ app.UseStatusCodePages();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseCors();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseFastEndpoints(config =>
 {
     config.Errors.UseProblemDetails();
@@ -67,6 +87,11 @@ if (command == "migrate")
 {
     // dotnet run --project api -- migrate : applies pending scripts and exits.
     return;
+}
+
+if (app.Configuration.GetValue<bool>("Identity:SeedDevelopmentUsers"))
+{
+    await app.Services.GetRequiredService<DevelopmentUsers>().SeedAsync(app.Environment);
 }
 
 app.Run();

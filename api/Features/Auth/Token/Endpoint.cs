@@ -1,0 +1,62 @@
+using Dapper;
+using EqualityTracker.Api.Common;
+using EqualityTracker.Api.Data;
+using EqualityTracker.Api.Identity;
+using FastEndpoints;
+using Microsoft.AspNetCore.Identity;
+
+namespace EqualityTracker.Api.Features.Auth.Token;
+
+public sealed class Endpoint(Database database, IPasswordHasher<UserAccount> hasher, TokenIssuer issuer, LoginThrottle throttle)
+    : Endpoint<Request, Response>
+{
+    private const string UserSql = """
+        SELECT username AS Username, password_hash AS PasswordHash, role AS Role, display_name AS DisplayName,
+               agency_code AS AgencyCode, area_code AS AreaCode
+        FROM users
+        WHERE username = @Username
+        """;
+
+    public override void Configure()
+    {
+        Post("/api/auth/token");
+        AllowAnonymous();
+        Description(d => d
+            .WithName("CreateToken")
+            .WithTags("Auth")
+            .WithSummary("Đăng nhập / Sign in")
+            .WithDescription("Exchanges a user name and password for a bearer token. After five failures for one name within 15 minutes, that name must wait (429 with Retry-After).")
+            .ProducesProblems(400, 401, 429));
+    }
+
+    public override async Task HandleAsync(Request req, CancellationToken ct)
+    {
+        var username = req.Username.Trim().ToLowerInvariant();
+        if (throttle.RetryAfter(username) is { } wait)
+        {
+            HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await Send.ResultAsync(TypedResults.Problem(
+                statusCode: StatusCodes.Status429TooManyRequests,
+                title: "Quá nhiều lần đăng nhập sai / Too many failed sign-ins",
+                detail: Problems.Bilingual(
+                    $"Hãy thử lại sau {Math.Ceiling(wait.TotalMinutes)} phút.", $"Try again in {Math.Ceiling(wait.TotalMinutes)} minutes.")));
+            return;
+        }
+
+        await using var connection = await database.OpenAsync(ct);
+        var user = await connection.QuerySingleOrDefaultAsync<UserAccount>(new CommandDefinition(UserSql, new { Username = username }, cancellationToken: ct));
+        if (user is null || hasher.VerifyHashedPassword(user, user.PasswordHash, req.Password) == PasswordVerificationResult.Failed)
+        {
+            throttle.Failed(username);
+            await Send.ResultAsync(TypedResults.Problem(
+                statusCode: StatusCodes.Status401Unauthorized,
+                title: "Đăng nhập không thành công / Sign-in failed",
+                detail: Problems.Bilingual("Tên đăng nhập hoặc mật khẩu không đúng.", "Wrong user name or password.")));
+            return;
+        }
+
+        throttle.Succeeded(username);
+        var (token, expiresAt) = issuer.Issue(user);
+        await Send.OkAsync(new Response { AccessToken = token, ExpiresAt = expiresAt, User = Me.Get.Response.From(user) }, ct);
+    }
+}

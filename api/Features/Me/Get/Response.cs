@@ -1,0 +1,32 @@
+using System.Security.Claims;
+using EqualityTracker.Api.Identity;
+
+namespace EqualityTracker.Api.Features.Me.Get;
+
+/// <summary>Who is signed in: role, and for a department the agency and area it is bound to.</summary>
+public sealed class Response
+{
+    public required string Username { get; init; }
+    public required string Role { get; init; }
+    public required string DisplayName { get; init; }
+    public string? Agency { get; init; }
+    public string? Area { get; init; }
+
+    public static Response From(UserAccount user) => new()
+    {
+        Username = user.Username,
+        Role = user.Role,
+        DisplayName = user.DisplayName,
+        Agency = user.AgencyCode,
+        Area = user.AreaCode,
+    };
+
+    public static Response From(ClaimsPrincipal user) => new()
+    {
+        Username = user.Username(),
+        Role = user.FindFirstValue(ClaimNames.Role) ?? "",
+        DisplayName = user.FindFirstValue(ClaimNames.Name) ?? "",
+        Agency = user.Agency(),
+        Area = user.Area(),
+    };
+}

@@ -1,0 +1,63 @@
+using Dapper;
+using EqualityTracker.Api.Data;
+using Microsoft.AspNetCore.Identity;
+
+namespace EqualityTracker.Api.Identity;
+
+/// <summary>The accounts a developer signs in with, all with the password <see cref="Password"/>. Never in Production.</summary>
+public sealed class DevelopmentUsers(Database database, IPasswordHasher<UserAccount> hasher, ILogger<DevelopmentUsers> logger)
+{
+    public const string Password = "Dev-Password-1";
+    public const string NinhBinh = "37";
+
+    private const string InsertSql = """
+        INSERT INTO users (username, password_hash, role, display_name, agency_code, area_code)
+        SELECT @Username, @PasswordHash, @Role, @DisplayName, @AgencyCode, @AreaCode
+        WHERE NOT EXISTS (SELECT 1 FROM users WHERE username = @Username)
+        """;
+
+    public static IReadOnlyList<UserAccount> Accounts { get; } =
+    [
+        Account("admin", Roles.Admin, "Sở LĐTBXH (điều phối)", "DOLISA"),
+        Account("statistics", Roles.Statistics, "Cục Thống kê tỉnh", "PSO"),
+        Account("leader", Roles.Leader, "Lãnh đạo UBND tỉnh", null),
+        Account("doh", Roles.Department, "Sở Y tế", "DOH"),
+        Account("doha", Roles.Department, "Sở Nội vụ", "DOHA"),
+        Account("dpi", Roles.Department, "Sở Kế hoạch và Đầu tư", "DPI"),
+        Account("doet", Roles.Department, "Sở Giáo dục và Đào tạo", "DOET"),
+        Account("dic", Roles.Department, "Sở Thông tin và Truyền thông", "DIC"),
+        Account("dcs", Roles.Department, "Sở Văn hóa và Thể thao", "DCS"),
+        Account("dolisa", Roles.Department, "Sở Lao động - Thương binh và Xã hội", "DOLISA"),
+    ];
+
+    /// <summary>Adds the accounts that do not exist yet.</summary>
+    public async Task SeedAsync(IHostEnvironment environment, CancellationToken ct = default)
+    {
+        if (environment.IsProduction())
+        {
+            throw new InvalidOperationException("Development users are never created in Production.");
+        }
+
+        await using var connection = await database.OpenAsync(ct);
+        var added = 0;
+        foreach (var account in Accounts)
+        {
+            var stored = new { account.Username, PasswordHash = hasher.HashPassword(account, Password), account.Role, account.DisplayName, account.AgencyCode, account.AreaCode };
+            added += await connection.ExecuteAsync(new CommandDefinition(InsertSql, stored, cancellationToken: ct));
+        }
+
+        if (added > 0)
+        {
+            logger.LogWarning("Created {Count} development users with the shared development password", added);
+        }
+    }
+
+    private static UserAccount Account(string username, string role, string displayName, string? agency) => new()
+    {
+        Username = username,
+        Role = role,
+        DisplayName = displayName,
+        AgencyCode = agency,
+        AreaCode = NinhBinh,
+    };
+}
