@@ -1,5 +1,7 @@
 using EqualityTracker.Api.Common;
 using EqualityTracker.Api.Data;
+using EqualityTracker.Api.Features.Uploads;
+using EqualityTracker.Api.Features.Uploads.Create;
 using EqualityTracker.Api.Identity;
 using FastEndpoints;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -39,7 +41,21 @@ builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationSc
     });
 builder.Services.AddAuthorization();
 
-builder.Services.AddProblemDetails();
+builder.Services.Configure<UploadSettings>(builder.Configuration.GetSection(UploadSettings.Section));
+builder.Services.AddSingleton<UploadImporter>();
+
+builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
+{
+    // Bodiless 401 and 403 answers (from authorization) still say why, in both languages.
+    context.ProblemDetails.Detail ??= context.ProblemDetails.Status switch
+    {
+        StatusCodes.Status401Unauthorized => Problems.Bilingual(
+            "Cần đăng nhập: gửi mã truy cập trong tiêu đề Authorization.", "Sign in first: send a bearer token in the Authorization header."),
+        StatusCodes.Status403Forbidden => Problems.Bilingual(
+            "Vai trò của bạn không được phép làm việc này.", "Your role is not allowed to do this."),
+        _ => null,
+    };
+});
 builder.Services.AddFastEndpoints();
 builder.Services.AddEndpointsApiExplorer();
 builder.Services.AddApiDocument();

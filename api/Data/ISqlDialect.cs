@@ -22,4 +22,10 @@ public interface ISqlDialect
 
     /// <summary>Creates the migration history table when it does not exist yet.</summary>
     string CreateHistoryTableIfMissing { get; }
+
+    /// <summary>Inserts a row (parameters named like the columns, in PascalCase) unless its key exists; affects 0 or 1 row.</summary>
+    string InsertIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns);
+
+    /// <summary>A statement, run after an INSERT on the same connection, that selects the identity it generated.</summary>
+    string SelectLastInsertedId { get; }
 }

@@ -24,6 +24,14 @@ public sealed partial class SqlServerDialect : ISqlDialect
             );
         """;
 
+    /// <remarks>UPDLOCK and HOLDLOCK keep two writers from both seeing the key absent and both inserting it.</remarks>
+    public string InsertIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>
+        $"INSERT INTO {table} ({string.Join(", ", columns)}) SELECT {SqlNames.Parameters(columns)} " +
+        $"WHERE NOT EXISTS (SELECT 1 FROM {table} WITH (UPDLOCK, HOLDLOCK) WHERE " +
+        string.Join(" AND ", keyColumns.Select(c => $"{c} = @{SqlNames.Parameter(c)}")) + ")";
+
+    public string SelectLastInsertedId => "SELECT CAST(SCOPE_IDENTITY() AS INT)";
+
     [GeneratedRegex(@"^\s*GO\s*$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex GoSeparator();
 }

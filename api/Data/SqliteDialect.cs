@@ -20,4 +20,9 @@ public sealed class SqliteDialect : ISqlDialect
             applied_at TEXT NOT NULL
         );
         """;
+
+    public string InsertIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>
+        $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({SqlNames.Parameters(columns)}) ON CONFLICT DO NOTHING";
+
+    public string SelectLastInsertedId => "SELECT last_insert_rowid()";
 }

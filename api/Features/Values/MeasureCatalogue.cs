@@ -1,0 +1,82 @@
+using System.Data.Common;
+using Dapper;
+using EqualityTracker.Api.Domain;
+
+namespace EqualityTracker.Api.Features.Values;
+
+/// <summary>The measures, formulas and areas that values are checked and computed against, read once per request.</summary>
+public sealed class MeasureCatalogue
+{
+    private const string MeasuresSql = """
+        SELECT code AS Code, kind AS Kind, unit_code AS UnitCode, sexes AS Sexes, aggregation AS Aggregation,
+               integer_only AS IntegerOnly, min_value AS MinValue, max_value AS MaxValue
+        FROM measures
+        ORDER BY code
+        """;
+
+    private const string FormulasSql = """
+        SELECT indicator_code AS IndicatorCode, factor AS Factor, numerator_code AS NumeratorCode,
+               numerator_sex AS NumeratorSex, denominator_code AS DenominatorCode, denominator_sex AS DenominatorSex,
+               numerator_bounded AS NumeratorBounded, description_vi AS DescriptionVi, description_en AS DescriptionEn
+        FROM indicator_formulas
+        ORDER BY indicator_code
+        """;
+
+    private const string AreasSql = "SELECT code AS Code, parent_code AS ParentCode FROM areas";
+
+    public required IReadOnlyDictionary<string, Measure> Measures { get; init; }
+    public required IReadOnlyDictionary<string, FormulaRow> Formulas { get; init; }
+    public required IReadOnlyDictionary<string, string?> AreaParents { get; init; }
+    public required ILookup<string, string> AreaChildren { get; init; }
+
+    public static async Task<MeasureCatalogue> LoadAsync(DbConnection connection, DbTransaction? transaction = null, CancellationToken ct = default)
+    {
+        var measures = await connection.QueryAsync<MeasureRow>(new CommandDefinition(MeasuresSql, transaction: transaction, cancellationToken: ct));
+        var formulas = await connection.QueryAsync<FormulaRow>(new CommandDefinition(FormulasSql, transaction: transaction, cancellationToken: ct));
+        var areas = (await connection.QueryAsync<AreaRow>(new CommandDefinition(AreasSql, transaction: transaction, cancellationToken: ct))).AsList();
+        return new MeasureCatalogue
+        {
+            Measures = measures.ToDictionary(m => m.Code, m => m.ToMeasure(), StringComparer.Ordinal),
+            Formulas = formulas.ToDictionary(f => f.IndicatorCode, StringComparer.Ordinal),
+            AreaParents = areas.ToDictionary(a => a.Code, a => a.ParentCode, StringComparer.Ordinal),
+            AreaChildren = areas.Where(a => a.ParentCode is not null).OrderBy(a => a.Code, StringComparer.Ordinal).ToLookup(a => a.ParentCode!, a => a.Code),
+        };
+    }
+
+    public sealed class FormulaRow
+    {
+        public string IndicatorCode { get; init; } = "";
+        public double Factor { get; init; }
+        public string NumeratorCode { get; init; } = "";
+        public string NumeratorSex { get; init; } = "";
+        public string DenominatorCode { get; init; } = "";
+        public string DenominatorSex { get; init; } = "";
+        public long NumeratorBounded { get; init; }
+        public string DescriptionVi { get; init; } = "";
+        public string DescriptionEn { get; init; } = "";
+
+        public Formula ToFormula() =>
+            new(IndicatorCode, Factor, NumeratorCode, NumeratorSex, DenominatorCode, DenominatorSex, NumeratorBounded != 0);
+    }
+
+    private sealed class MeasureRow
+    {
+        public string Code { get; init; } = "";
+        public string Kind { get; init; } = "";
+        public string UnitCode { get; init; } = "";
+        public string Sexes { get; init; } = "";
+        public string Aggregation { get; init; } = "";
+        public long IntegerOnly { get; init; }
+        public double? MinValue { get; init; }
+        public double? MaxValue { get; init; }
+
+        public Measure ToMeasure() =>
+            new(Code, Kind, UnitCode, Sex.ParseList(Sexes), Aggregation, IntegerOnly != 0, MinValue, MaxValue);
+    }
+
+    private sealed class AreaRow
+    {
+        public string Code { get; init; } = "";
+        public string? ParentCode { get; init; }
+    }
+}
