@@ -1,0 +1,62 @@
+namespace EqualityTracker.Api.Features.Indicators.Values;
+
+public sealed class Response
+{
+    public required string Indicator { get; init; }
+    public required AreaName Area { get; init; }
+
+    /// <summary>How the value is computed from counts; null for indicators entered directly.</summary>
+    public FormulaResponse? Formula { get; init; }
+
+    /// <summary>True when an area without its own value gets one from the areas below it.</summary>
+    public required bool RollsUp { get; init; }
+
+    public required IReadOnlyList<ValuePoint> Series { get; init; }
+
+    /// <summary>With children=true: the same series for each area directly below.</summary>
+    public IReadOnlyList<ChildSeries>? Children { get; init; }
+}
+
+public sealed class AreaName
+{
+    public required string Code { get; init; }
+    public required string NameVi { get; init; }
+    public required string NameEn { get; init; }
+}
+
+public sealed class ChildSeries
+{
+    public required AreaName Area { get; init; }
+    public required IReadOnlyList<ValuePoint> Series { get; init; }
+}
+
+/// <summary><c>factor × numerator[numeratorSex] / denominator[denominatorSex]</c>.</summary>
+public sealed class FormulaResponse
+{
+    public required double Factor { get; init; }
+    public required string NumeratorCode { get; init; }
+    public required string NumeratorSex { get; init; }
+    public required string DenominatorCode { get; init; }
+    public required string DenominatorSex { get; init; }
+    public required string DescriptionVi { get; init; }
+    public required string DescriptionEn { get; init; }
+}
+
+/// <summary>One value of the series.</summary>
+public sealed class ValuePoint
+{
+    public required string Period { get; init; }
+    public required string Sex { get; init; }
+    public double? Value { get; init; }
+    public double? Numerator { get; init; }
+    public double? Denominator { get; init; }
+
+    /// <summary><c>reported</c> for the area itself, <c>computed</c> when summed from the areas below it.</summary>
+    public required string Origin { get; init; }
+
+    /// <summary>For a computed value: how many child areas contributed …</summary>
+    public int? Contributing { get; init; }
+
+    /// <summary>… out of how many exist.</summary>
+    public int? ChildCount { get; init; }
+}

@@ -1,0 +1,82 @@
+using EqualityTracker.Api.Domain;
+using EqualityTracker.Api.Features.Indicators.Values;
+
+namespace EqualityTracker.Api.Features.Values;
+
+/// <summary>Turns stored values into an indicator's series for any area of the tree, rolling up where it may.</summary>
+/// <remarks>
+/// A computed indicator's series has one value per period (sex <c>_T</c>: the formula chooses the sexes of its
+/// numerator and denominator). A directly entered indicator keeps the sexes it was entered with.
+/// </remarks>
+public sealed class SeriesBuilder
+{
+    private readonly IndicatorSource? source;
+    private readonly SortedDictionary<(Period Period, string Sex), RollUp> byPeriod = new(Comparer<(Period Period, string Sex)>.Create(
+        (a, b) => a.Period.CompareTo(b.Period) is var byTime and not 0 ? byTime : string.CompareOrdinal(a.Sex, b.Sex)));
+
+    public SeriesBuilder(IndicatorSource? source, MeasureCatalogue catalogue, IReadOnlyList<ValueRow> rows, string? sex)
+    {
+        this.source = source;
+        if (source is null)
+        {
+            return;
+        }
+
+        var values = rows.ToDictionary(r => (r.MeasureCode, r.AreaCode, r.Period, r.Sex), r => r.Value);
+        IReadOnlyList<string> NoChildren(string _) => [];
+        Func<string, IReadOnlyList<string>> children = source.RollsUp ? area => catalogue.AreaChildren[area].ToList() : NoChildren;
+
+        if (source.Formula is { } f)
+        {
+            if (sex is not null && sex != Sex.Total)
+            {
+                return;
+            }
+
+            foreach (var period in rows.Select(r => r.Period).Distinct())
+            {
+                byPeriod[(Period.Parse(period), Sex.Total)] = new RollUp(children, area =>
+                    values.TryGetValue((f.NumeratorCode, area, period, f.NumeratorSex), out var n)
+                    && values.TryGetValue((f.DenominatorCode, area, period, f.DenominatorSex), out var d)
+                        ? new Amounts(n, d)
+                        : null);
+            }
+
+            return;
+        }
+
+        foreach (var (period, rowSex) in rows.Where(r => sex is null || r.Sex == sex).Select(r => (r.Period, r.Sex)).Distinct())
+        {
+            byPeriod[(Period.Parse(period), rowSex)] = new RollUp(children, area =>
+                values.TryGetValue((source.Direct!.Code, area, period, rowSex), out var v) ? new Amounts(v, null) : null);
+        }
+    }
+
+    /// <summary>The area's series in period order, then F, M, _T.</summary>
+    public IReadOnlyList<ValuePoint> For(string area)
+    {
+        var points = new List<ValuePoint>();
+        foreach (var ((period, sex), rollUp) in byPeriod)
+        {
+            if (rollUp.For(area) is not { } result)
+            {
+                continue;
+            }
+
+            var (numerator, denominator) = (result.Amounts.Numerator, result.Amounts.Denominator);
+            points.Add(new ValuePoint
+            {
+                Period = period.Id,
+                Sex = sex,
+                Value = source!.Formula is { } f ? f.ToFormula().Compute(numerator, denominator) : numerator,
+                Numerator = source.Formula is null ? null : numerator,
+                Denominator = denominator,
+                Origin = result.Origin == Origin.Reported ? "reported" : "computed",
+                Contributing = result.Contributing,
+                ChildCount = result.Children,
+            });
+        }
+
+        return points;
+    }
+}
