@@ -1,5 +1,6 @@
 using EqualityTracker.Api.Common;
 using EqualityTracker.Api.Data;
+using EqualityTracker.Api.Features.Demo;
 using EqualityTracker.Api.Features.Uploads;
 using EqualityTracker.Api.Features.Uploads.Create;
 using EqualityTracker.Api.Identity;
@@ -43,6 +44,7 @@ builder.Services.AddAuthorization();
 
 builder.Services.Configure<UploadSettings>(builder.Configuration.GetSection(UploadSettings.Section));
 builder.Services.AddSingleton<UploadImporter>();
+builder.Services.AddSingleton<DemoData>();
 
 builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
 {
@@ -108,6 +110,11 @@ if (command == "migrate")
 if (app.Configuration.GetValue<bool>("Identity:SeedDevelopmentUsers"))
 {
     await app.Services.GetRequiredService<DevelopmentUsers>().SeedAsync(app.Environment);
+}
+
+if (app.Environment.IsDevelopment() && app.Configuration.GetValue<bool>("Demo:Enabled"))
+{
+    await app.Services.GetRequiredService<DemoData>().SeedAsync(app.Environment);
 }
 
 app.Run();

@@ -4,7 +4,8 @@ namespace EqualityTracker.Api.Domain;
 /// <remarks>
 /// Memory grows with the number of distinct keys, not with row text: each key is packed into one <c>long</c>
 /// (measure, area, period and sex as small integers), so a million-row file costs a few tens of megabytes.
-/// A part may not exceed its whole: female or male counts above the total of the same quantity, and the numerator of
+/// A part may not exceed its whole: female or male counts above the total of the same quantity (for quantities that
+/// add up; a girls' completion rate may well exceed the total rate), and the numerator of
 /// a bounded formula (maternal deaths, wage-earning women, female directors) above its denominator.
 /// </remarks>
 public sealed class UploadConsistency
@@ -12,11 +13,13 @@ public sealed class UploadConsistency
     private readonly Dictionary<string, int> measureIds;
     private readonly Dictionary<string, int> areaIds;
     private readonly IReadOnlyList<Formula> boundedFormulas;
+    private readonly bool[] additive;
     private readonly Dictionary<long, (int Row, double Value)> seen = [];
 
-    public UploadConsistency(IEnumerable<string> measureCodes, IEnumerable<string> areaCodes, IEnumerable<Formula> formulas)
+    public UploadConsistency(IReadOnlyCollection<Measure> measures, IEnumerable<string> areaCodes, IEnumerable<Formula> formulas)
     {
-        measureIds = measureCodes.Select((code, i) => (code, i)).ToDictionary(x => x.code, x => x.i, StringComparer.Ordinal);
+        measureIds = measures.Select((m, i) => (m.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
+        additive = measures.Select(m => m.Adds).ToArray();
         areaIds = areaCodes.Select((code, i) => (code, i)).ToDictionary(x => x.code, x => x.i, StringComparer.Ordinal);
         boundedFormulas = formulas.Where(f => f.NumeratorBounded).ToList();
     }
@@ -47,7 +50,7 @@ public sealed class UploadConsistency
         foreach (var (key, part) in seen)
         {
             var (measureId, areaId, period, sex) = Unpack(key);
-            if (sex != 2)
+            if (sex != 2 && additive[measureId])
             {
                 var whole = key - sex + 2;
                 if (seen.TryGetValue(whole, out var total) && part.Value > total.Value)

@@ -5,7 +5,6 @@ using EqualityTracker.Api.Data;
 using EqualityTracker.Api.Domain;
 using EqualityTracker.Api.Features.Values;
 using NodaTime;
-using Period = EqualityTracker.Api.Domain.Period;
 
 namespace EqualityTracker.Api.Features.Uploads.Create;
 
@@ -81,7 +80,7 @@ public sealed class UploadImporter(Database database, IClock clock)
         var validator = new UploadRowValidator(catalogue.Measures, catalogue.AreaParents.Keys.ToHashSet(StringComparer.Ordinal),
             now.InZone(VietNam).Date, file.DecimalComma);
         var formulas = catalogue.Formulas.Values.Select(f => f.ToFormula()).ToList();
-        var consistency = new UploadConsistency(catalogue.Measures.Keys, catalogue.AreaParents.Keys, formulas);
+        var consistency = new UploadConsistency(catalogue.Measures.Values.ToList(), catalogue.AreaParents.Keys, formulas);
         var rejectedRows = new HashSet<int>();
         var rowIssues = new List<RowIssue>();
         using var writer = new ValueWriter(connection, transaction, database.Dialect, fileName, username, now, uploadId);

@@ -1,0 +1,179 @@
+using System.Data;
+using Dapper;
+using EqualityTracker.Api.Data;
+using EqualityTracker.Api.Features.Uploads.Create;
+using NodaTime;
+
+namespace EqualityTracker.Api.Features.Demo;
+
+/// <summary>Clearly labelled demonstration values (source <c>demo</c>) so a newcomer sees numbers at once.</summary>
+/// <remarks>
+/// Generated deterministically (a fixed seed, a fixed order) for the seed provinces and their districts, from 2016 to
+/// last year in Viet Nam's time: counts by sex per district (births, deaths of mothers, employment, directors,
+/// agencies), and per province the averages and directly entered percentages that do not add up across areas.
+/// Never in Production; <c>Demo:Enabled=false</c> switches it off in Development too.
+/// </remarks>
+public sealed class DemoData(Database database, IClock clock, ILogger<DemoData> logger)
+{
+    public const string Source = "demo";
+
+    private static readonly string[] Provinces = ["37", "25", "22", "19"];
+
+    private const string CountSql = "SELECT COUNT(*) FROM data_values WHERE source = 'demo'";
+
+    private const string DistrictsSql = """
+        SELECT d.code AS Code, d.parent_code AS Province, (SELECT COUNT(*) FROM areas c WHERE c.parent_code = d.code) AS Communes
+        FROM areas d
+        WHERE d.parent_code IN @Provinces
+        ORDER BY d.code
+        """;
+
+    private static readonly string[] Columns = ["measure_code", "area_code", "period", "sex", "value", "source", "entered_by", "entered_at"];
+
+    public async Task SeedAsync(IHostEnvironment environment, CancellationToken ct = default)
+    {
+        if (environment.IsProduction())
+        {
+            throw new InvalidOperationException("Demonstration data is never generated in Production.");
+        }
+
+        await using var connection = await database.OpenAsync(ct);
+        if (await connection.ExecuteScalarAsync<int>(new CommandDefinition(CountSql, cancellationToken: ct)) > 0)
+        {
+            return;
+        }
+
+        var districts = (await connection.QueryAsync<District>(new CommandDefinition(DistrictsSql, new { Provinces }, cancellationToken: ct))).AsList();
+        var lastYear = clock.GetCurrentInstant().InZone(UploadImporter.VietNam).Year - 1;
+        var values = Generate(districts, 2016, lastYear).ToList();
+
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.Serializable, ct);
+        var insert = database.Dialect.InsertIfAbsent("data_values", Columns, ["measure_code", "area_code", "period", "sex"]);
+        var enteredAt = InstantText.Format(clock.GetCurrentInstant());
+        foreach (var v in values)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(insert,
+                new { v.MeasureCode, v.AreaCode, v.Period, v.Sex, v.Value, Source, EnteredBy = Source, EnteredAt = enteredAt }, transaction, cancellationToken: ct));
+        }
+
+        await transaction.CommitAsync(ct);
+        logger.LogInformation("Generated {Count} demonstration values (source 'demo')", values.Count);
+    }
+
+    /// <summary>The values, in a fixed order from a fixed seed: the same every time.</summary>
+    public static IEnumerable<(string MeasureCode, string AreaCode, string Period, string Sex, double Value)> Generate(
+        IReadOnlyList<District> districts, int firstYear, int lastYear)
+    {
+        var random = new Random(2021);
+        double Noise(double spread) => (random.NextDouble() - 0.5) * 2 * spread;
+
+        foreach (var district in districts)
+        {
+            var bias = Noise(3);
+            for (var year = firstYear; year <= lastYear; year++)
+            {
+                var t = year - firstYear;
+                var period = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var size = Math.Max(district.Communes, 3);
+
+                var births = Math.Round((size * 45) + Noise(size * 4));
+                var srb = 116 - (0.7 * t) + bias + Noise(2.5);
+                var boys = Math.Round(births * srb / (100 + srb));
+                foreach (var v in BySex("LIVE_BIRTHS", births - boys, boys))
+                {
+                    yield return (v.Code, district.Code, period, v.Sex, v.Value);
+                }
+
+                yield return ("MATERNAL_DEATHS", district.Code, period, "_T", random.NextDouble() < births * (46 - (1.6 * t)) / 100_000 ? 1 : 0);
+
+                var girls1519 = Math.Round(size * 130 + Noise(size * 10));
+                yield return ("WOMEN_15_19", district.Code, period, "F", girls1519);
+                yield return ("BIRTHS_WOMEN_15_19", district.Code, period, "_T", Math.Round(girls1519 * (26 - (0.9 * t) + Noise(3)) / 1000));
+
+                var employedF = Math.Round(size * 900 + Noise(size * 50));
+                var employedM = Math.Round(size * 950 + Noise(size * 50));
+                foreach (var v in BySex("EMPLOYED", employedF, employedM))
+                {
+                    yield return (v.Code, district.Code, period, v.Sex, v.Value);
+                }
+
+                foreach (var v in BySex("WAGE_EMPLOYED", Math.Round(employedF * (0.36 + (0.016 * t) + Noise(0.02))), Math.Round(employedM * (0.45 + (0.01 * t) + Noise(0.02)))))
+                {
+                    yield return (v.Code, district.Code, period, v.Sex, v.Value);
+                }
+
+                foreach (var v in BySex("AGRI_EMPLOYED", Math.Round(employedF * (0.46 - (0.018 * t) + Noise(0.03))), Math.Round(employedM * (0.40 - (0.015 * t) + Noise(0.03)))))
+                {
+                    yield return (v.Code, district.Code, period, v.Sex, v.Value);
+                }
+
+                var directors = Math.Round(size * 22 + Noise(size * 3));
+                var femaleDirectors = Math.Round(directors * (0.17 + (0.006 * t) + Noise(0.02)));
+                foreach (var v in BySex("ENTERPRISE_DIRECTORS", femaleDirectors, directors - femaleDirectors))
+                {
+                    yield return (v.Code, district.Code, period, v.Sex, v.Value);
+                }
+
+                var agencies = size + 12;
+                yield return ("STATE_AGENCIES", district.Code, period, "_T", agencies);
+                yield return ("AGENCIES_FEMALE_KEY_LEADER", district.Code, period, "_T", Math.Min(agencies, Math.Round(agencies * (0.34 + (0.025 * t) + Noise(0.05)))));
+            }
+        }
+
+        foreach (var province in districts.Select(d => d.Province).Distinct())
+        {
+            for (var year = firstYear; year <= lastYear; year++)
+            {
+                var t = year - firstYear;
+                var period = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                yield return ("UNPAID_CARE_HOURS", province, period, "F", Math.Round(21 - (0.35 * t) + Noise(0.8), 1));
+                yield return ("UNPAID_CARE_HOURS", province, period, "M", Math.Round(9.5 + (0.25 * t) + Noise(0.5), 1));
+                foreach (var (code, female, total) in new[] { ("VOCATIONAL_ENROLMENTS", 0.27, 9000.0), ("MASTERS_HOLDERS", 0.44, 2400.0), ("DOCTORATE_HOLDERS", 0.24, 160.0) })
+                {
+                    var all = Math.Round(total * (1 + (0.03 * t)) + Noise(total * 0.05));
+                    var women = Math.Round(all * (female + (0.005 * t) + Noise(0.01)));
+                    foreach (var v in BySex(code, women, all - women))
+                    {
+                        yield return (v.Code, province, period, v.Sex, v.Value);
+                    }
+                }
+
+                foreach (var (code, start, step) in new[]
+                {
+                    ("GBV_VICTIMS_SUPPORTED", 52.0, 3.5), ("GBV_PERPETRATORS_COUNSELLED", 30.0, 3.0), ("TRAFFICKING_VICTIMS_SUPPORTED", 85.0, 1.5),
+                    ("SOCIAL_FACILITIES_GBV", 40.0, 3.0), ("ORGANISATIONS_BRIEFED", 70.0, 3.0), ("COMMUNES_GE_NEWS", 60.0, 4.0),
+                    ("BROADCASTERS_GE_PROGRAMME", 75.0, 2.5), ("GE_KNOWLEDGE_REACH", 35.0, 2.8),
+                })
+                {
+                    yield return (code, province, period, "_T", Math.Round(Math.Clamp(start + (step * t) + Noise(2), 0, 100), 1));
+                }
+
+                foreach (var (code, start) in new[] { ("EM_PRIMARY_COMPLETION", 84.0), ("EM_LOWER_SECONDARY_COMPLETION", 72.0) })
+                {
+                    var girls = Math.Round(Math.Min(100, start + (1.1 * t) + Noise(1.5)), 1);
+                    var boys = Math.Round(Math.Min(100, start - 1 + (1.0 * t) + Noise(1.5)), 1);
+                    yield return (code, province, period, "F", girls);
+                    yield return (code, province, period, "M", boys);
+                    yield return (code, province, period, "_T", Math.Round((girls + boys) / 2, 1));
+                }
+
+                yield return ("GENDER_CURRICULUM", province, period, "_T", year >= 2022 ? 1 : 0);
+                yield return ("LGBT_HEALTH_FACILITIES", province, period, "_T", year >= 2024 ? 1 : 0);
+            }
+        }
+    }
+
+    private static IEnumerable<(string Code, string Sex, double Value)> BySex(string code, double female, double male)
+    {
+        yield return (code, "F", female);
+        yield return (code, "M", male);
+        yield return (code, "_T", female + male);
+    }
+
+    public sealed class District
+    {
+        public string Code { get; init; } = "";
+        public string Province { get; init; } = "";
+        public int Communes { get; init; }
+    }
+}

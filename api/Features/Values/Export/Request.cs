@@ -1,0 +1,35 @@
+using EqualityTracker.Api.Common;
+using FastEndpoints;
+using FluentValidation;
+
+namespace EqualityTracker.Api.Features.Values.Export;
+
+public sealed class Request
+{
+    /// <summary>Only this raw quantity or directly entered indicator.</summary>
+    [QueryParam]
+    public string? Code { get; init; }
+
+    /// <summary>Only this area (GSO code).</summary>
+    [QueryParam]
+    public string? Area { get; init; }
+
+    /// <summary>Only periods starting on or after this one (DHIS2 id).</summary>
+    [QueryParam]
+    public string? From { get; init; }
+
+    /// <summary>Only periods ending on or before this one (DHIS2 id).</summary>
+    [QueryParam]
+    public string? To { get; init; }
+
+    public sealed class Validator : Validator<Request>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.From).Must(p => p is null || Period.TryParse(p, out _))
+                .WithMessage(Problems.Bilingual("'from' phải là mã kỳ như 2020.", "from must be a period id such as 2020."));
+            RuleFor(r => r.To).Must(p => p is null || Period.TryParse(p, out _))
+                .WithMessage(Problems.Bilingual("'to' phải là mã kỳ như 2025.", "to must be a period id such as 2025."));
+        }
+    }
+}
