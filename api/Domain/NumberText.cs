@@ -39,7 +39,27 @@ public static partial class NumberText
     }
 
     /// <summary>Writes a value so that <see cref="TryParse"/> with a decimal point reads it back exactly.</summary>
-    public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    public static string Format(double value)
+    {
+        var shortest = value.ToString("R", CultureInfo.InvariantCulture);
+        var e = shortest.IndexOf('E', StringComparison.Ordinal);
+        if (e < 0)
+        {
+            return shortest;
+        }
+
+        // Spell out 1E-07 as 0.0000001: spreadsheets and people read plain decimals.
+        var sign = shortest[0] == '-' ? "-" : "";
+        var mantissa = shortest[sign.Length..e];
+        var exponent = int.Parse(shortest[(e + 1)..], CultureInfo.InvariantCulture);
+        var point = mantissa.IndexOf('.', StringComparison.Ordinal);
+        var digits = mantissa.Replace(".", "", StringComparison.Ordinal);
+        var position = (point < 0 ? mantissa.Length : point) + exponent;
+        var plain = position <= 0
+            ? "0." + new string('0', -position) + digits
+            : position >= digits.Length ? digits + new string('0', position - digits.Length) : digits[..position] + "." + digits[position..];
+        return sign + plain;
+    }
 
     [GeneratedRegex(@"^-?(\d+|\d{1,3}(\.\d{3})+)(,\d+)?$")]
     private static partial Regex DecimalComma();

@@ -5,20 +5,51 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
+using NodaTime.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EqualityTracker.Tests.Infrastructure;
 
 /// <summary>The real API, whole pipeline, over a <see cref="TestDatabase"/>.</summary>
-public sealed class ApiFactory(TestDatabase database) : WebApplicationFactory<Program>
+/// <remarks>
+/// Environment "Testing": the development users exist (password <c>Dev-Password-1</c>), no demo data, and the clock is a
+/// <see cref="FakeClock"/> at <see cref="Now"/> (15 June 2026, 10:00 in Viet Nam) unless a test moves it.
+/// </remarks>
+public sealed class ApiFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    public static readonly JsonSerializerOptions Json = new JsonSerializerOptions(JsonSerializerDefaults.Web).ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+
+    public static readonly Instant Now = Instant.FromUtc(2026, 6, 15, 3, 0);
+
+    public FakeClock Clock { get; } = new(Now);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:Default", database.ConnectionString);
+        builder.UseSetting("Jwt:SigningKey", "test-signing-key-0123456789-0123456789-0123456789");
+        builder.UseSetting("Identity:SeedDevelopmentUsers", "true");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
+    }
+
+    /// <summary>A client signed in as one of the development users.</summary>
+    public async Task<HttpClient> SignedInClientAsync(string username)
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/auth/token", new { username, password = "Dev-Password-1" });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.ReadJsonAsync()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
     }
 
     /// <summary>Starts Kestrel on a free loopback port, for a real browser, and returns its base address.</summary>
@@ -56,9 +87,15 @@ public abstract class ApiTest(DatabaseProvider provider)
     public void StartApi()
     {
         database = TestDatabase.Create(provider);
-        Factory = new ApiFactory(database);
+        Factory = new ApiFactory(database, Settings);
         Client = Factory.CreateClient();
     }
+
+    /// <summary>Extra configuration for the fixture's API.</summary>
+    protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
+
+    /// <summary>A client signed in as one of the development users.</summary>
+    protected Task<HttpClient> SignInAsync(string username) => Factory.SignedInClientAsync(username);
 
     [OneTimeTearDown]
     public void StopApi()
