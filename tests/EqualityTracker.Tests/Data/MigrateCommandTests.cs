@@ -31,7 +31,7 @@ public sealed class MigrateCommandTests
         Assert.That(exitCode, Is.Zero, output);
         var events = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement).ToList();
         Assert.That(events.Where(e => e.TryGetProperty("Migration", out _)).Select(e => e.GetProperty("Migration").GetString()),
-            Is.EqualTo(new[] { "0001_create_catalogue.sql", "0002_seed_areas.sql", "0003_seed_plans.sql" }));
+            Is.EqualTo(EqualityTracker.Api.Data.MigrationScript.LoadEmbedded(EqualityTracker.Api.Data.DatabaseProvider.Sqlite).Select(s => s.Name)));
         await using var connection = new SqliteConnection($"Data Source={Path.Combine(folder, "data", "et.db")}");
         await connection.OpenAsync();
         await using var count = new SqliteCommand("SELECT COUNT(*) FROM targets WHERE plan_code = 'NB-2021-2025'", connection);

@@ -18,7 +18,8 @@ namespace EqualityTracker.Tests.Infrastructure;
 /// Environment "Testing": the development users exist (password <c>Dev-Password-1</c>), no demo data, and the clock is a
 /// <see cref="FakeClock"/> at <see cref="Now"/> (15 June 2026, 10:00 in Viet Nam) unless a test moves it.
 /// </remarks>
-public sealed class ApiFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+public sealed class ApiFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null, string environment = "Testing")
+    : WebApplicationFactory<Program>
 {
     public static readonly JsonSerializerOptions Json = new JsonSerializerOptions(JsonSerializerDefaults.Web).ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
 
@@ -28,7 +29,7 @@ public sealed class ApiFactory(TestDatabase database, IReadOnlyDictionary<string
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(environment);
         builder.UseSetting("Database:Provider", database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:Default", database.ConnectionString);
         builder.UseSetting("Jwt:SigningKey", "test-signing-key-0123456789-0123456789-0123456789");
