@@ -48,8 +48,8 @@ public sealed class UploadImporter(Database database, IClock clock)
         SELECT v.measure_code AS MeasureCode, v.area_code AS AreaCode, v.period AS Period, v.sex AS Sex, v.value AS Value,
                CASE WHEN v.upload_id = @UploadId THEN 1 ELSE 0 END AS IsNew
         FROM data_values v
-        WHERE EXISTS (SELECT 1 FROM data_values n
-                      WHERE n.upload_id = @UploadId AND n.measure_code = v.measure_code AND n.area_code = v.area_code)
+        JOIN (SELECT DISTINCT measure_code, area_code FROM data_values WHERE upload_id = @UploadId) touched
+          ON touched.measure_code = v.measure_code AND touched.area_code = v.area_code
         ORDER BY v.measure_code, v.area_code
         """;
 
@@ -270,27 +270,31 @@ public sealed class UploadImporter(Database database, IClock clock)
                 Set(command, "EnteredBy", user);
                 Set(command, "EnteredAt", InstantText.Format(now));
                 Set(command, "UploadId", uploadId);
+                command.Prepare();
             }
         }
 
         public async Task<WriteOutcome> WriteAsync(ValidRow row, CancellationToken ct)
         {
-            foreach (var command in new[] { insert, update })
-            {
-                Set(command, "MeasureCode", row.Measure.Code);
-                Set(command, "AreaCode", row.Area);
-                Set(command, "Period", row.Period.Id);
-                Set(command, "Sex", row.Sex);
-                Set(command, "Value", row.Value);
-                Set(command, "Note", row.Note);
-            }
-
+            SetRow(insert, row);
             if (await insert.ExecuteNonQueryAsync(ct) == 1)
             {
                 return WriteOutcome.Inserted;
             }
 
+            SetRow(update, row);
             return await update.ExecuteNonQueryAsync(ct) == 1 ? WriteOutcome.Updated : WriteOutcome.Unchanged;
+        }
+
+        private static void SetRow(DbCommand command, ValidRow row)
+        {
+            var p = command.Parameters;
+            p[0].Value = row.Measure.Code;
+            p[1].Value = row.Area;
+            p[2].Value = row.Period.Id;
+            p[3].Value = row.Sex;
+            p[4].Value = row.Value;
+            p[5].Value = (object?)row.Note ?? DBNull.Value;
         }
 
         public void Dispose()
@@ -304,6 +308,7 @@ public sealed class UploadImporter(Database database, IClock clock)
             var command = connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = sql;
+            // Parameters in ValueColumns order: the six per-row values first (see SetRow), then the per-upload ones.
             foreach (var name in ValueColumns.Select(SqlNames.Parameter))
             {
                 var parameter = command.CreateParameter();
