@@ -71,3 +71,78 @@ export function formatCalendarEvent(event: ReportingEvent, lang: Lang = getLang(
 export function formatPeriod(startYear: number, endYear: number): string {
   return startYear === endYear ? String(startYear) : `${startYear}–${endYear}`;
 }
+
+// ---- instants ----------------------------------------------------------------------------
+
+/** Viet Nam's time zone: every date and time the app shows is in it, whatever the device's zone. */
+export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+let instantFormat: Intl.DateTimeFormat | null = null;
+
+/** An ISO instant as dd/MM/yyyy HH:mm in Viet Nam's time ('2026-11-22T17:30:00Z' → '23/11/2026 00:30'). */
+export function formatInstant(iso: string): string {
+  const ms = Date.parse(String(iso).replace(/(\.\d{3})\d+/, '$1'));
+  if (Number.isNaN(ms)) return String(iso ?? '');
+  instantFormat ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  const parts: Record<string, string> = {};
+  for (const part of instantFormat.formatToParts(ms)) parts[part.type] = part.value;
+  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
+}
+
+// ---- periods (DHIS2 ids: 2024, 2024S1, 2024Q3, 202405) -----------------------------------
+
+export interface PeriodSpan {
+  year: number;
+  /** First and last month, 1–12. */
+  start: number;
+  end: number;
+  kind: 'year' | 'half' | 'quarter' | 'month';
+  /** Half, quarter or month number (1 for a year). */
+  index: number;
+}
+
+export function parsePeriodId(id: string): PeriodSpan | null {
+  let m = /^(\d{4})$/.exec(id);
+  if (m) return { year: +m[1]!, start: 1, end: 12, kind: 'year', index: 1 };
+  m = /^(\d{4})S([12])$/.exec(id);
+  if (m) return { year: +m[1]!, start: +m[2]! * 6 - 5, end: +m[2]! * 6, kind: 'half', index: +m[2]! };
+  m = /^(\d{4})Q([1-4])$/.exec(id);
+  if (m) return { year: +m[1]!, start: +m[2]! * 3 - 2, end: +m[2]! * 3, kind: 'quarter', index: +m[2]! };
+  m = /^(\d{4})(0[1-9]|1[0-2])$/.exec(id);
+  if (m) return { year: +m[1]!, start: +m[2]!, end: +m[2]!, kind: 'month', index: +m[2]! };
+  return null;
+}
+
+/** Orders periods by when they end, then by when they start (a year before its last month); unknown ids last. */
+export function comparePeriods(a: string, b: string): number {
+  const pa = parsePeriodId(a);
+  const pb = parsePeriodId(b);
+  if (!pa || !pb) return (pa ? -1 : pb ? 1 : 0) || a.localeCompare(b);
+  const end = (p: PeriodSpan) => p.year * 12 + p.end;
+  const start = (p: PeriodSpan) => p.year * 12 + p.start;
+  return end(pa) - end(pb) || start(pa) - start(pb);
+}
+
+/** A period id for people: '2024', '6 tháng đầu năm 2024' / 'H1 2024', 'Quý 3/2024' / 'Q3 2024', '05/2024'. */
+export function formatPeriodId(id: string, lang: Lang = getLang()): string {
+  const p = parsePeriodId(id);
+  if (!p) return id;
+  switch (p.kind) {
+    case 'year':
+      return String(p.year);
+    case 'half':
+      return t(p.index === 1 ? 'period.h1' : 'period.h2', { year: p.year }, lang);
+    case 'quarter':
+      return t('period.quarter', { quarter: p.index, year: p.year }, lang);
+    default:
+      return `${pad2(p.index)}/${p.year}`;
+  }
+}

@@ -1,22 +1,40 @@
-// Bootstrap: the shell (header, nav, footer, language switch) and the hash router.
+// Bootstrap: the shell (header, nav, session, demo banner, footer, language switch) and the hash router.
 
 import './styles.css';
-import { API_BASE, clearApiCache } from './api/client';
+import { API_BASE, ApiError, api, clearApiCache, onUnauthorized } from './api/client';
 import { html } from './html';
 import { getLang, onLangChange, setLang, t, type MessageKey } from './i18n';
-import { isAppHash, parseRoute, type Route, type RouteName } from './router';
-import { errorView, notFoundView } from './pages/common';
+import { announce } from './live';
+import { isAppHash, parseRoute, returnPath, signInHref, type Route, type RouteName } from './router';
+import { SESSION_KEY, canUpload, clearSession, getSession, notifySessionChange, onSessionChange, parseInstant } from './session';
+import { errorView, notFoundView, roleLabel } from './pages/common';
 import type { Page, View } from './pages/page';
 import { plansPage } from './pages/plans';
 import { planPage } from './pages/plan';
 import { indicatorsPage } from './pages/indicators';
 import { indicatorPage } from './pages/indicator';
 
+/** A page whose code loads on first use (staff-only pages stay out of the public bundle). */
+function lazyPage(loader: () => Promise<Page>): Page {
+  let loaded: Promise<Page> | null = null;
+  return {
+    load: async (route) => {
+      loaded ??= loader().catch((error: unknown) => {
+        loaded = null; // try again next time (e.g. after a network error)
+        throw error;
+      });
+      return (await loaded).load(route);
+    },
+  };
+}
+
 const pages: Record<Exclude<RouteName, 'notFound'>, Page> = {
   plans: plansPage,
   plan: planPage,
   indicators: indicatorsPage,
   indicator: indicatorPage,
+  signIn: lazyPage(() => import('./pages/signIn').then((m) => m.signInPage)),
+  uploads: lazyPage(() => import('./pages/uploads').then((m) => m.uploadsPage)),
 };
 
 /** Which top-level nav entry a route belongs to. */
@@ -25,30 +43,18 @@ const NAV_SECTION: Record<RouteName, string | null> = {
   plan: 'plans',
   indicators: 'indicators',
   indicator: 'indicators',
+  signIn: null,
+  uploads: 'uploads',
   notFound: null,
 };
 
 const main = document.getElementById('main') as HTMLElement;
-const statusRegion = document.getElementById('status') as HTMLElement;
 
 let current: { route: Route; page: Page | null; view: View } | null = null;
 let navigationId = 0;
 let hasRendered = false;
 /** True while a page is loading (its view will render in whatever language is current then). */
 let loading = false;
-
-// ---- live region -------------------------------------------------------------------------
-
-let announceTimer: ReturnType<typeof setTimeout> | undefined;
-
-/** Says something to screen-reader users (clears first so a repeated message is read again). */
-function announce(message: string): void {
-  clearTimeout(announceTimer);
-  statusRegion.textContent = '';
-  announceTimer = setTimeout(() => {
-    statusRegion.textContent = message;
-  }, 100);
-}
 
 // ---- shell -------------------------------------------------------------------------------
 
@@ -68,6 +74,32 @@ function renderShell(): void {
   }
   const docs = document.getElementById('api-docs') as HTMLAnchorElement | null;
   if (docs) docs.href = `${API_BASE}/swagger`;
+  renderSession();
+}
+
+/** The header's session box: who is signed in and "Sign out", or a "Sign in" link back to this page. */
+function renderSession(): void {
+  const box = document.getElementById('session');
+  const session = getSession();
+  const uploadsItem = document.getElementById('nav-uploads');
+  if (uploadsItem) uploadsItem.hidden = !canUpload(session);
+  if (!box) return;
+  const focused = document.activeElement?.id;
+  box.innerHTML = (
+    session
+      ? html`<span class="user-name" title="${roleLabel(session.user.role)}"><span class="sr-only">${t('auth.signedInAs')} </span><span id="user-name">${session.user.displayName || session.user.username}</span></span>
+          <button type="button" class="session-button" id="sign-out">${t('auth.signOut')}</button>`
+      : html`<a class="session-link" id="sign-in-link" href="${signInLinkHere()}">${t('auth.signIn')}</a>`
+  ).value;
+  if (focused === 'sign-out' || focused === 'sign-in-link') {
+    (document.getElementById('sign-in-link') ?? document.getElementById('sign-out'))?.focus();
+  }
+}
+
+/** A sign-in link that comes back to the current page. */
+function signInLinkHere(): string {
+  const route = isAppHash(location.hash) ? parseRoute(location.hash) : null;
+  return signInHref(route?.name === 'signIn' ? route.query.return ?? '' : returnPath(location.hash));
 }
 
 function markNav(route: Route): void {
@@ -123,6 +155,7 @@ async function navigate(force = false): Promise<void> {
   loading = true;
 
   markNav(route);
+  renderSession(); // the sign-in link's return path follows the page
   main.setAttribute('aria-busy', 'true');
   if (!soft) {
     main.innerHTML = html`<p class="loading">${t('status.loading')}</p>`.value;
@@ -133,6 +166,8 @@ async function navigate(force = false): Promise<void> {
   try {
     view = page ? await page.load(route) : notFoundView(route.path);
   } catch (error) {
+    // A 401 ended the session and sent the user to the sign-in page: that navigation takes over.
+    if (error instanceof ApiError && error.status === 401 && parseRoute(location.hash).name === 'signIn' && route.name !== 'signIn') return;
     view = errorView(error, retry);
   }
   if (id !== navigationId) return; // a newer navigation started meanwhile
@@ -156,6 +191,68 @@ onLangChange(() => {
   if (current && !loading) show(current.route, current.page, current.view, 'language');
 });
 
+// ---- session -----------------------------------------------------------------------------
+
+/** Set while the app itself ends a session and navigates (the listener must not navigate too). */
+let quietSessionChange = false;
+
+onSessionChange(() => {
+  clearApiCache(); // answers may depend on who asks
+  renderSession();
+  scheduleExpiry();
+  if (!quietSessionChange) void navigate(true);
+});
+
+// Any call answered 401: the token is missing, expired or revoked. End the session and sign in again.
+onUnauthorized(() => {
+  const hadSession = getSession() !== null;
+  const route = isAppHash(location.hash) ? parseRoute(location.hash) : null;
+  quietSessionChange = true;
+  clearSession();
+  quietSessionChange = false;
+  if (route?.name === 'signIn') return;
+  const target = signInHref(returnPath(location.hash));
+  location.hash = hadSession ? `${target}${target.includes('?') ? '&' : '?'}expired=1` : target;
+});
+
+document.getElementById('session')?.addEventListener('click', (event) => {
+  if ((event.target as HTMLElement).closest('#sign-out')) {
+    clearSession();
+    announce(t('auth.signedOut'));
+    document.getElementById('sign-in-link')?.focus();
+  }
+});
+
+// Another tab signed in or out.
+window.addEventListener('storage', (event) => {
+  if (event.key === SESSION_KEY || event.key === null) notifySessionChange();
+});
+
+// When the token expires, the header says so at once (the next API call would get a 401 anyway).
+let expiryTimer: ReturnType<typeof setTimeout> | undefined;
+function scheduleExpiry(): void {
+  clearTimeout(expiryTimer);
+  const session = getSession();
+  if (!session) return;
+  const wait = parseInstant(session.expiresAt) - Date.now();
+  expiryTimer = setTimeout(() => {
+    if (!getSession()) renderSession();
+    else scheduleExpiry();
+  }, Math.min(Math.max(wait, 1_000), 2 ** 31 - 1));
+}
+
+// ---- demo banner -------------------------------------------------------------------------
+
+api
+  .demo()
+  .then((demo) => {
+    const banner = document.getElementById('demo-banner');
+    if (banner) banner.hidden = !demo?.enabled;
+  })
+  .catch(() => {
+    // no demo endpoint, or unreachable: no banner
+  });
+
 // The skip link targets #main, which is not a route: move focus without touching the hash.
 document.querySelector<HTMLAnchorElement>('.skip-link')?.addEventListener('click', (event) => {
   event.preventDefault();
@@ -165,4 +262,5 @@ document.querySelector<HTMLAnchorElement>('.skip-link')?.addEventListener('click
 window.addEventListener('hashchange', () => void navigate());
 
 renderShell();
+scheduleExpiry();
 void navigate();

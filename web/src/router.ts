@@ -2,10 +2,12 @@
 //   #/ and #/plans          plans
 //   #/plans/{code}?domain=&agency=   plan (filters live in the URL)
 //   #/indicators            indicators
-//   #/indicators/{code}     indicator
+//   #/indicators/{code}?area=   indicator (the values' area lives in the URL)
+//   #/sign-in?return=/path   sign-in, then back to the path
+//   #/uploads               bulk upload (statistics office and admin)
 // To add a page: add its name to RouteName, a pattern to ROUTES and the page to main.ts.
 
-export type RouteName = 'plans' | 'plan' | 'indicators' | 'indicator' | 'notFound';
+export type RouteName = 'plans' | 'plan' | 'indicators' | 'indicator' | 'signIn' | 'uploads' | 'notFound';
 
 export interface Route {
   name: RouteName;
@@ -23,6 +25,8 @@ const ROUTES: ReadonlyArray<readonly [RouteName, string]> = [
   ['plan', '/plans/:code'],
   ['indicators', '/indicators'],
   ['indicator', '/indicators/:code'],
+  ['signIn', '/sign-in'],
+  ['uploads', '/uploads'],
 ];
 
 function splitPath(path: string): string[] {
@@ -96,4 +100,25 @@ export function href(
   }
   const qs = search.toString();
   return `#/${path}${qs ? `?${qs}` : ''}`;
+}
+
+/** The app path of a hash, to come back to after signing in: '#/indicators/SRB?area=37' → '/indicators/SRB?area=37'. */
+export function returnPath(hash: string): string {
+  const rest = hash.startsWith('#') ? hash.slice(1) : hash;
+  return rest.startsWith('/') ? rest : '/';
+}
+
+/** The sign-in link that comes back to `path` afterwards (no return to the start page or to sign-in itself). */
+export function signInHref(path = ''): string {
+  const back = safeReturn(path);
+  return href('signIn', {}, { return: back ?? undefined });
+}
+
+/** A return path, if it names one of the app's pages other than sign-in; otherwise null. */
+export function safeReturn(path: string | undefined | null): string | null {
+  if (!path || !path.startsWith('/') || path.startsWith('//')) return null;
+  const name = parseRoute(`#${path}`).name;
+  if (name === 'signIn' || name === 'notFound') return null;
+  if (name === 'plans' && (path === '/' || path === '/plans')) return null;
+  return path;
 }

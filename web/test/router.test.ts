@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { href, isAppHash, parseRoute } from '../src/router';
+import { href, isAppHash, parseRoute, returnPath, safeReturn, signInHref } from '../src/router';
 
 describe('parseRoute', () => {
   it('maps the empty hash, #/ and #/plans to the plans page', () => {
@@ -55,5 +55,26 @@ describe('href', () => {
     expect(href('indicator', { code: 'a/b' })).toBe('#/indicators/a%2Fb');
     expect(href('plans')).toBe('#/plans');
     expect(href('indicators')).toBe('#/indicators');
+  });
+});
+
+describe('sign-in and uploads routes', () => {
+  it('reads them', () => {
+    expect(parseRoute('#/sign-in?return=%2Fuploads')).toMatchObject({ name: 'signIn', query: { return: '/uploads' } });
+    expect(parseRoute('#/uploads').name).toBe('uploads');
+  });
+
+  it('builds sign-in links that come back to the page', () => {
+    expect(signInHref(returnPath('#/indicators/SRB?area=37'))).toBe('#/sign-in?return=%2Findicators%2FSRB%3Farea%3D37');
+    expect(parseRoute(signInHref('/indicators/SRB?area=37')).query.return).toBe('/indicators/SRB?area=37');
+    expect(signInHref('/plans')).toBe('#/sign-in');
+  });
+
+  it('returns only to the app’s own pages', () => {
+    expect(safeReturn('/uploads')).toBe('/uploads');
+    expect(safeReturn('/plans/NB-2021-2025?domain=health')).toBe('/plans/NB-2021-2025?domain=health');
+    for (const bad of ['', 'https://evil.example', '//evil.example', '/sign-in', '/nope', '/', '/plans', null, undefined]) {
+      expect(safeReturn(bad), String(bad)).toBeNull();
+    }
   });
 });

@@ -5,59 +5,8 @@ using Microsoft.Playwright;
 namespace EqualityTracker.Tests.Web;
 
 /// <summary>A person on a phone (390×844) browses plan → target → indicator in Debian's Chromium.</summary>
-[NonParallelizable]
-public sealed class PhoneBrowsingTests
+public sealed class PhoneBrowsingTests : BrowserTest
 {
-    private TestDatabase database = null!;
-    private ApiFactory factory = null!;
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
-    private Uri baseAddress = null!;
-
-    [OneTimeSetUp]
-    public async Task StartServerAndBrowser()
-    {
-        database = TestDatabase.Create(DatabaseProvider.Sqlite);
-        factory = new ApiFactory(database);
-        baseAddress = factory.StartRealServer();
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync",
-            ],
-        });
-    }
-
-    [OneTimeTearDown]
-    public async Task StopServerAndBrowser()
-    {
-        if (browser is not null)
-        {
-            await browser.DisposeAsync();
-        }
-
-        playwright?.Dispose();
-        factory?.Dispose();
-        database?.Dispose();
-    }
-
-    private async Task<IPage> OpenPhoneAsync()
-    {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-            IsMobile = true,
-            HasTouch = true,
-            BaseURL = baseAddress.ToString(),
-        });
-        return await context.NewPageAsync();
-    }
-
     [Test]
     public async Task Phone_SwitchesToEnglishAndGoesFromPlanToTargetToIndicator()
     {

@@ -1,21 +1,28 @@
-// Typed access to the EqualityTracker API. Every call is a GET of JSON; errors become ApiError
-// (the API answered with a problem) or NetworkError (it could not be reached).
+// Typed access to the EqualityTracker API. Errors become ApiError (the API answered with a problem)
+// or NetworkError (it could not be reached). When someone is signed in, every call carries the
+// bearer token; a 401 from any call (except the sign-in itself) ends the session (see onUnauthorized).
 // To add an endpoint: add its shape to types.ts and a one-line function at the bottom.
 
+import { getSession } from '../session';
 import type {
   Agency,
   Area,
   AreaDetail,
   AreaResponse,
+  DemoStatus,
   Indicator,
   IndicatorDetail,
   IndicatorResponse,
+  IndicatorValues,
   PlanDetail,
   PlanResponse,
   PlanSummary,
   ProblemDetails,
   Target,
   TargetFilter,
+  TokenResponse,
+  UploadRecord,
+  UploadReport,
 } from './types';
 
 /** '' = same origin. Set VITE_API_BASE at build time to host the app apart from the API. */
@@ -25,12 +32,15 @@ export const API_BASE: string = (import.meta.env.VITE_API_BASE ?? '').replace(/\
 export class ApiError extends Error {
   readonly status: number;
   readonly problem: ProblemDetails;
+  /** The Retry-After header in seconds (429), if the API sent one. */
+  readonly retryAfter: number | null;
 
-  constructor(status: number, problem: ProblemDetails) {
+  constructor(status: number, problem: ProblemDetails, retryAfter: number | null = null) {
     super(problem.detail || problem.title || `HTTP ${status}`);
     this.name = 'ApiError';
     this.status = status;
     this.problem = problem;
+    this.retryAfter = retryAfter;
   }
 }
 
@@ -54,33 +64,136 @@ export function apiUrl(path: string, query: Query = {}): string {
   return `${API_BASE}${path}${qs ? `?${qs}` : ''}`;
 }
 
-async function readProblem(response: Response): Promise<ProblemDetails> {
-  const type = response.headers.get('content-type') ?? '';
-  if (type.includes('json')) {
+/** Options of one request. */
+export interface RequestOptions {
+  /** false: a 401 is an answer for the caller (the sign-in form), not an ended session. Default true. */
+  handleUnauthorized?: boolean;
+}
+
+let unauthorizedHandler: (() => void) | null = null;
+
+/** What to do when the API answers 401 (the token is missing, expired or revoked): main.ts ends the session. */
+export function onUnauthorized(handler: (() => void) | null): void {
+  unauthorizedHandler = handler;
+}
+
+function authHeaders(): Record<string, string> {
+  const session = getSession();
+  return session ? { Authorization: `Bearer ${session.token}` } : {};
+}
+
+/** Seconds from a Retry-After header (delta-seconds or an HTTP date), or null. */
+export function parseRetryAfter(header: string | null, now: number = Date.now()): number | null {
+  if (!header) return null;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+function problemFromText(status: number, contentType: string, text: string, statusText = ''): ProblemDetails {
+  if (contentType.includes('json') && text) {
     try {
-      const body: unknown = await response.json();
+      const body: unknown = JSON.parse(text);
       if (body && typeof body === 'object') return body as ProblemDetails;
     } catch {
       // fall through: not JSON after all
     }
   }
-  return { status: response.status, title: response.statusText || undefined };
+  return { status, title: statusText || undefined };
 }
 
-/** GET a JSON resource. */
-export async function getJson<T>(path: string, query: Query = {}): Promise<T> {
+async function failure(response: Response, options: RequestOptions): Promise<ApiError> {
+  let text = '';
+  try {
+    text = await response.text();
+  } catch {
+    // no body
+  }
+  const problem = problemFromText(response.status, response.headers.get('content-type') ?? '', text, response.statusText);
+  if (response.status === 401 && options.handleUnauthorized !== false) unauthorizedHandler?.();
+  return new ApiError(response.status, problem, parseRetryAfter(response.headers.get('retry-after')));
+}
+
+async function send(url: string, init: RequestInit, options: RequestOptions): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(apiUrl(path, query), { headers: { Accept: 'application/json' } });
+    response = await fetch(url, { ...init, headers: { Accept: 'application/json', ...authHeaders(), ...(init.headers as Record<string, string>) } });
   } catch (err) {
     throw new NetworkError(err instanceof Error ? err.message : String(err));
   }
-  if (!response.ok) throw new ApiError(response.status, await readProblem(response));
+  if (!response.ok) throw await failure(response, options);
+  return response;
+}
+
+async function readJson<T>(response: Response): Promise<T> {
   try {
     return (await response.json()) as T;
   } catch {
     throw new ApiError(response.status, { status: response.status, title: 'Invalid JSON' });
   }
+}
+
+/** GET a JSON resource. */
+export async function getJson<T>(path: string, query: Query = {}, options: RequestOptions = {}): Promise<T> {
+  return readJson<T>(await send(apiUrl(path, query), {}, options));
+}
+
+/** POST a JSON body and read a JSON answer. */
+export async function postJson<T>(path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
+  const init: RequestInit = { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } };
+  return readJson<T>(await send(apiUrl(path), init, options));
+}
+
+/** GET a file (e.g. a spreadsheet) as a Blob, with the bearer token. */
+export async function getBlob(path: string, query: Query = {}): Promise<Blob> {
+  const response = await send(apiUrl(path, query), { headers: { Accept: '*/*' } }, {});
+  return response.blob();
+}
+
+export interface UploadOptions {
+  dryRun: boolean;
+  /** Bytes sent so far and in all (the request body, slightly more than the file). */
+  onProgress?: (loaded: number, total: number) => void;
+  /** The whole file is sent; the API is now reading it. */
+  onSent?: () => void;
+}
+
+/**
+ * POST /api/uploads as multipart/form-data (field `file`). XMLHttpRequest, not fetch, because only
+ * XHR reports upload progress. Resolves with the report; rejects with ApiError (a 422 problem holds
+ * the report in `problem.report`) or NetworkError.
+ */
+export function uploadFile(file: File, options: UploadOptions): Promise<UploadReport> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', apiUrl('/api/uploads', { dryRun: options.dryRun ? 'true' : undefined }));
+    xhr.setRequestHeader('Accept', 'application/json');
+    for (const [name, value] of Object.entries(authHeaders())) xhr.setRequestHeader(name, value);
+    xhr.upload.addEventListener('progress', (event) => {
+      if (event.lengthComputable) options.onProgress?.(event.loaded, event.total);
+    });
+    xhr.upload.addEventListener('load', () => options.onSent?.());
+    xhr.addEventListener('load', () => {
+      const type = xhr.getResponseHeader('content-type') ?? '';
+      if (xhr.status >= 200 && xhr.status < 300) {
+        try {
+          resolve(JSON.parse(xhr.responseText) as UploadReport);
+        } catch {
+          reject(new ApiError(xhr.status, { status: xhr.status, title: 'Invalid JSON' }));
+        }
+        return;
+      }
+      if (xhr.status === 401) unauthorizedHandler?.();
+      const problem = problemFromText(xhr.status, type, xhr.responseText, xhr.statusText);
+      reject(new ApiError(xhr.status, problem, parseRetryAfter(xhr.getResponseHeader('retry-after'))));
+    });
+    xhr.addEventListener('error', () => reject(new NetworkError('upload failed')));
+    xhr.addEventListener('abort', () => reject(new NetworkError('upload aborted')));
+    const form = new FormData();
+    form.append('file', file, file.name);
+    xhr.send(form);
+  });
 }
 
 // A small in-memory cache: the catalogue changes rarely, and re-rendering (language switch,
@@ -128,4 +241,17 @@ export const api = {
     const { indicator, targets } = await cachedGetJson<IndicatorResponse>(`/api/indicators/${seg(code)}`);
     return { ...indicator, targets };
   },
+  /** Needs a signed-in user. Cached briefly; an upload or a change of user clears the cache. */
+  indicatorValues: (code: string, area: string) =>
+    cachedGetJson<IndicatorValues>(`/api/indicators/${seg(code)}/values`, { area, children: 'true' }),
+
+  signIn: (username: string, password: string) =>
+    postJson<TokenResponse>('/api/auth/token', { username, password }, { handleUnauthorized: false }),
+  /** Whether the API serves demonstration data (never cached: read once per page load). */
+  demo: () => getJson<DemoStatus>('/api/demo', {}, { handleUnauthorized: false }),
+  /** Upload history, newest first (statistics and admin). Never cached. */
+  uploads: () => getJson<UploadRecord[]>('/api/uploads'),
+  upload: uploadFile,
+  /** The upload template of a plan, as an .xlsx Blob. */
+  template: (plan: string) => getBlob('/api/uploads/template', { plan }),
 };

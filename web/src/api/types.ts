@@ -11,6 +11,15 @@ export interface ProblemDetails {
   status?: number;
   detail?: string;
   instance?: string;
+  /** Invalid inputs (400): which field and why (the reason may be "Vietnamese / English"). */
+  errors?: ProblemError[];
+  /** A real upload with errors (422) carries its report here. */
+  report?: UploadReport;
+}
+
+export interface ProblemError {
+  name: string;
+  reason: string;
 }
 
 export interface Area {
@@ -160,4 +169,123 @@ export interface IndicatorResponse {
 export interface TargetFilter {
   domain?: string;
   agency?: string;
+}
+
+// ---- sign-in ----------------------------------------------------------------------------
+
+export type Role = 'admin' | 'statistics' | 'department' | 'leader';
+
+export interface SessionUser {
+  username: string;
+  role: Role;
+  displayName: string;
+  agency: string | null;
+  area: string | null;
+}
+
+/** What POST /api/auth/token answers. */
+export interface TokenResponse {
+  accessToken: string;
+  tokenType: string;
+  /** ISO-8601 instant. */
+  expiresAt: string;
+  user: SessionUser;
+}
+
+// ---- uploads ----------------------------------------------------------------------------
+
+export type UploadStatus = 'validated' | 'imported' | 'rejected';
+
+/** A row-level problem in an uploaded file: an error (the row is rejected) or a flag (worth a second look). */
+export interface UploadIssue {
+  /** 1-based row in the file (the header is row 1). */
+  row: number;
+  column: string;
+  value: string | null;
+  rule: string;
+  messageVi: string;
+  messageEn: string;
+}
+
+export interface UploadCounts {
+  rows: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  flagged: number;
+  blank: number;
+}
+
+/** What POST /api/uploads answers (and, for a rejected real upload, the 422 problem's `report`). */
+export interface UploadReport extends UploadCounts {
+  uploadId: number;
+  fileName: string;
+  dryRun: boolean;
+  status: UploadStatus;
+  errors: UploadIssue[];
+  flags: UploadIssue[];
+  /** More errors or flags exist than are listed. */
+  truncated: boolean;
+}
+
+/** One entry of GET /api/uploads (newest first). */
+export interface UploadRecord extends UploadCounts {
+  id: number;
+  fileName: string;
+  uploadedBy: string;
+  /** ISO-8601 instant (UTC). */
+  uploadedAt: string;
+  dryRun: boolean;
+  status: UploadStatus;
+}
+
+// ---- values -----------------------------------------------------------------------------
+
+/** SDMX sex codes: female, male, total. */
+export type SexCode = 'F' | 'M' | '_T';
+
+export interface AreaName {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+}
+
+export interface ValuePoint {
+  /** DHIS2 period id: 2024, 2024S1, 2024Q3, 202405. */
+  period: string;
+  sex: SexCode;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  /** reported for the area itself, or computed by summing the areas below it. */
+  origin: 'reported' | 'computed';
+  /** For a computed value: child areas that contributed … */
+  contributing: number | null;
+  /** … out of how many exist. */
+  childCount: number | null;
+}
+
+export interface Formula {
+  factor: number;
+  numeratorCode: string;
+  numeratorSex: string;
+  denominatorCode: string;
+  denominatorSex: string;
+  descriptionVi: string;
+  descriptionEn: string;
+}
+
+/** What GET /api/indicators/{code}/values?area=&children=true answers. */
+export interface IndicatorValues {
+  indicator: string;
+  area: AreaName;
+  formula: Formula | null;
+  rollsUp: boolean;
+  series: ValuePoint[];
+  children: { area: AreaName; series: ValuePoint[] }[] | null;
+}
+
+export interface DemoStatus {
+  enabled: boolean;
 }

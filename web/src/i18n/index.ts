@@ -98,3 +98,32 @@ export function formatNumber(value: number, maxDecimals = 3, lang: Lang = curren
   }
   return format.format(value);
 }
+
+/**
+ * The current language's half of an API text written "Vietnamese / English" (problem details,
+ * validation reasons). Text without " / " is returned whole. When the halves themselves contain
+ * " / " (the same number in both, e.g. a file name), the text splits in the middle.
+ */
+export function splitBilingual(text: string | null | undefined, lang: Lang = current): string {
+  const value = text ?? '';
+  const parts = value.split(' / ');
+  if (parts.length < 2) return value.trim();
+  const middle = parts.length % 2 === 0 ? parts.length / 2 : 1;
+  const vi = parts.slice(0, middle).join(' / ').trim();
+  const en = parts.slice(middle).join(' / ').trim();
+  return (lang === 'vi' ? vi || en : en || vi);
+}
+
+const fixedFormats = new Map<string, Intl.NumberFormat>();
+
+/** Formats a number with exactly `decimals` fraction digits (an indicator's precision). */
+export function formatDecimal(value: number, decimals: number, lang: Lang = current): string {
+  const digits = Math.min(Math.max(Math.trunc(decimals) || 0, 0), 10);
+  const key = `${lang}:${digits}`;
+  let format = fixedFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(getLocale(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    fixedFormats.set(key, format);
+  }
+  return format.format(value);
+}
