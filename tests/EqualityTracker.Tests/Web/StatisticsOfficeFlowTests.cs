@@ -18,7 +18,8 @@ public sealed class StatisticsOfficeFlowTests : BrowserTest
         // Arrange: five earlier years for Ninh Bình city, so a wild 2021 value stands out from its series.
         using (var api = await Factory.SignedInClientAsync("statistics"))
         {
-            var history = Enumerable.Range(2016, 5).Select(y => $"LIVE_BIRTHS,369,{y},F,{1000 + (y % 4)},").ToArray();
+            int[] girls = [950, 1050, 1000, 980, 1020];
+            var history = girls.Select((value, i) => $"LIVE_BIRTHS,369,{2016 + i},F,{value},").ToArray();
             (await api.UploadAsync("history.csv", UploadFiles.Csv(history))).EnsureSuccessStatusCode();
         }
 
@@ -46,7 +47,7 @@ public sealed class StatisticsOfficeFlowTests : BrowserTest
         var filled = Fill(templatePath, girlsIn369: 10400);
         await page.Locator("#upload-file").SetInputFilesAsync(new FilePayload { Name = "ninh-binh-2021.xlsx", MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Buffer = filled });
         await page.Locator("#dry-run-button").ClickAsync();
-        await Assertions.Expect(page.Locator("#upload-summary[data-status=validated]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#upload-summary[data-status=validated] [data-count=flagged] dd")).ToHaveTextAsync("1");
         var flagged = page.Locator("table#upload-report tr.row-flag");
         await Assertions.Expect(flagged).ToHaveCountAsync(1);
         await Assertions.Expect(flagged).ToHaveAttributeAsync("data-rule", "outlier");
@@ -55,6 +56,7 @@ public sealed class StatisticsOfficeFlowTests : BrowserTest
         var fixedFile = Fill(templatePath, girlsIn369: 1040);
         await page.Locator("#upload-file").SetInputFilesAsync(new FilePayload { Name = "ninh-binh-2021.xlsx", MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Buffer = fixedFile });
         await page.Locator("#dry-run-button").ClickAsync();
+        await Assertions.Expect(page.Locator("#upload-summary[data-status=validated] [data-count=flagged] dd")).ToHaveTextAsync("0");
         await Assertions.Expect(page.Locator("table#upload-report tr.row-flag")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("#import-button")).ToBeEnabledAsync();
         await page.Locator("#import-button").ClickAsync();
