@@ -1,7 +1,9 @@
 using EqualityTracker.Api.Common;
 using EqualityTracker.Api.Data;
 using EqualityTracker.Api.Features.Demo;
+using EqualityTracker.Api.Features.Submissions;
 using EqualityTracker.Api.Features.Uploads;
+using EqualityTracker.Api.Features.Values;
 using EqualityTracker.Api.Features.Uploads.Create;
 using EqualityTracker.Api.Identity;
 using FastEndpoints;
@@ -45,6 +47,10 @@ builder.Services.AddAuthorization();
 builder.Services.Configure<UploadSettings>(builder.Configuration.GetSection(UploadSettings.Section));
 builder.Services.AddSingleton<UploadImporter>();
 builder.Services.AddSingleton<DemoData>();
+builder.Services.Configure<ReviewSettings>(builder.Configuration.GetSection(ReviewSettings.Section));
+builder.Services.AddSingleton<ValueScope>();
+builder.Services.AddSingleton<SingleValueWrite>();
+builder.Services.AddSingleton<SubmissionDecision>();
 
 builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
 {

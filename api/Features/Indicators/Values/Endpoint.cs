@@ -16,7 +16,7 @@ public sealed class Endpoint(Database database) : Endpoint<Request, Response>
     private const string ValuesSql = """
         SELECT measure_code AS MeasureCode, area_code AS AreaCode, period AS Period, sex AS Sex, value AS Value
         FROM data_values
-        WHERE measure_code IN @Codes
+        WHERE measure_code IN @Codes AND deleted = 0 AND (@ApprovedOnly = 0 OR state = 'approved')
         """;
 
     public override void Configure()
@@ -56,7 +56,7 @@ public sealed class Endpoint(Database database) : Endpoint<Request, Response>
         var to = req.To is null ? (Period?)null : Period.Parse(req.To);
         var rows = source is null
             ? []
-            : (await connection.QueryAsync<ValueRow>(new CommandDefinition(ValuesSql, new { Codes = source.MeasureCodes }, cancellationToken: ct)))
+            : (await connection.QueryAsync<ValueRow>(new CommandDefinition(ValuesSql, new { Codes = source.MeasureCodes, ApprovedOnly = req.ApprovedOnly ? 1 : 0 }, cancellationToken: ct)))
                 .Where(v => Period.TryParse(v.Period, out var p) && (from is null || p.Start >= from.Value.Start) && (to is null || p.End <= to.Value.End))
                 .ToList();
         var names = (await connection.QueryAsync<AreaName>(new CommandDefinition(AreaNamesSql, new { Code = area }, cancellationToken: ct)))

@@ -26,6 +26,10 @@ public sealed class Request
     [QueryParam]
     public string? Sex { get; init; }
 
+    /// <summary>true: only values approved by the coordinating department (uploads and demo data count as approved).</summary>
+    [QueryParam]
+    public bool ApprovedOnly { get; init; }
+
     /// <summary>true: also the series of each area directly below.</summary>
     [QueryParam]
     public bool Children { get; init; }

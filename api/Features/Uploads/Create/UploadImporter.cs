@@ -11,8 +11,9 @@ namespace EqualityTracker.Api.Features.Uploads.Create;
 /// <summary>Checks and writes an uploaded file: every row or none, the same file twice changing nothing.</summary>
 /// <remarks>
 /// One pass over the file inside one transaction: each valid row is written with a prepared insert-if-absent, then,
-/// when the key existed, a prepared update that only touches a changed value or note — which is how the summary tells
-/// inserted, updated and unchanged apart and why a second identical upload changes nothing. Rules that need other
+/// when the key existed, the current row is copied to history and updated only if its value or note changed (or it
+/// was deleted) — which is how the summary tells inserted, updated and unchanged apart, why a second identical upload
+/// changes nothing, and how every change an upload makes stays in the value's history. Rules that need other
 /// rows and the outlier scan run at the end, still inside the transaction. Any error, or a dry run, rolls it all back.
 /// Memory stays flat: rows stream from the file and only a packed key per row is kept (see <see cref="UploadConsistency"/>).
 /// </remarks>
@@ -37,11 +38,20 @@ public sealed class UploadImporter(Database database, IClock clock)
         WHERE id = @UploadId
         """;
 
+    // An upload that changes a value (or brings back a deleted one) first copies the current row into history.
+    private const string ArchiveChangedValueSql = """
+        INSERT INTO value_history (measure_code, area_code, period, sex, version, value, note, deleted, state, entered_by, entered_at, upload_id, request_id, superseded_at)
+        SELECT measure_code, area_code, period, sex, version, value, note, deleted, state, entered_by, entered_at, upload_id, request_id, @EnteredAt
+        FROM data_values
+        WHERE measure_code = @MeasureCode AND area_code = @AreaCode AND period = @Period AND sex = @Sex
+          AND (value <> @Value OR note IS DISTINCT FROM @Note OR deleted = 1)
+        """;
+
     private const string UpdateValueSql = """
         UPDATE data_values
-        SET value = @Value, note = @Note, source = @Source, entered_by = @EnteredBy, entered_at = @EnteredAt, upload_id = @UploadId
+        SET value = @Value, note = @Note, source = @Source, entered_by = @EnteredBy, entered_at = @EnteredAt, upload_id = @UploadId,
+            request_id = NULL, version = version + 1, deleted = 0, state = 'approved'
         WHERE measure_code = @MeasureCode AND area_code = @AreaCode AND period = @Period AND sex = @Sex
-          AND (value <> @Value OR note IS DISTINCT FROM @Note)
         """;
 
     private const string SeriesOfUploadSql = """
@@ -50,6 +60,7 @@ public sealed class UploadImporter(Database database, IClock clock)
         FROM data_values v
         JOIN (SELECT DISTINCT measure_code, area_code FROM data_values WHERE upload_id = @UploadId) touched
           ON touched.measure_code = v.measure_code AND touched.area_code = v.area_code
+        WHERE v.deleted = 0
         ORDER BY v.measure_code, v.area_code
         """;
 
@@ -258,13 +269,15 @@ public sealed class UploadImporter(Database database, IClock clock)
     private sealed class ValueWriter : IDisposable
     {
         private readonly DbCommand insert;
+        private readonly DbCommand archive;
         private readonly DbCommand update;
 
         public ValueWriter(DbConnection connection, DbTransaction transaction, ISqlDialect dialect, string source, string user, Instant now, int uploadId)
         {
             insert = Command(connection, transaction, dialect.InsertIfAbsent("data_values", ValueColumns, KeyColumns));
+            archive = Command(connection, transaction, ArchiveChangedValueSql);
             update = Command(connection, transaction, UpdateValueSql);
-            foreach (var command in new[] { insert, update })
+            foreach (var command in new[] { insert, archive, update })
             {
                 Set(command, "Source", source);
                 Set(command, "EnteredBy", user);
@@ -282,8 +295,15 @@ public sealed class UploadImporter(Database database, IClock clock)
                 return WriteOutcome.Inserted;
             }
 
+            SetRow(archive, row);
+            if (await archive.ExecuteNonQueryAsync(ct) == 0)
+            {
+                return WriteOutcome.Unchanged;
+            }
+
             SetRow(update, row);
-            return await update.ExecuteNonQueryAsync(ct) == 1 ? WriteOutcome.Updated : WriteOutcome.Unchanged;
+            await update.ExecuteNonQueryAsync(ct);
+            return WriteOutcome.Updated;
         }
 
         private static void SetRow(DbCommand command, ValidRow row)
@@ -300,6 +320,7 @@ public sealed class UploadImporter(Database database, IClock clock)
         public void Dispose()
         {
             insert.Dispose();
+            archive.Dispose();
             update.Dispose();
         }
 

@@ -16,7 +16,8 @@ public sealed class Endpoint(Database database) : Endpoint<Request>
     private const string Sql = """
         SELECT measure_code AS MeasureCode, area_code AS AreaCode, period AS Period, sex AS Sex, value AS Value, note AS Note
         FROM data_values
-        WHERE (@Code IS NULL OR measure_code = @Code)
+        WHERE deleted = 0
+          AND (@Code IS NULL OR measure_code = @Code)
           AND (@Area IS NULL OR area_code = @Area)
         ORDER BY measure_code, area_code, period, sex
         """;

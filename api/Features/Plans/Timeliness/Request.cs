@@ -1,0 +1,24 @@
+using EqualityTracker.Api.Common;
+using FastEndpoints;
+using FluentValidation;
+
+namespace EqualityTracker.Api.Features.Plans.Timeliness;
+
+public sealed class Request
+{
+    /// <summary>The plan's code.</summary>
+    public string Code { get; init; } = "";
+
+    /// <summary>The reporting period (DHIS2 id), e.g. 2025.</summary>
+    [QueryParam]
+    public string? Period { get; init; }
+
+    public sealed class Validator : Validator<Request>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.Period).Must(p => Domain.Period.TryParse(p, out _))
+                .WithMessage(Problems.Bilingual("'period' phải là mã kỳ như 2025.", "period must be a period id such as 2025."));
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System.Data;
+using Dapper;
+using EqualityTracker.Api.Common;
+using EqualityTracker.Api.Data;
+using EqualityTracker.Api.Domain;
+using EqualityTracker.Api.Features.Values;
+using EqualityTracker.Api.Identity;
+using FastEndpoints;
+using NodaTime;
+
+namespace EqualityTracker.Api.Features.Submissions.Create;
+
+public sealed class Endpoint(Database database, ValueScope scope, IClock clock) : Endpoint<Request, SubmissionResponse>
+{
+    private const string InsertSql = """
+        INSERT INTO submissions (plan_code, period, agency_code, area_code, status, submitted_by, submitted_at)
+        VALUES (@Plan, @Period, @Agency, @Area, 'submitted', @By, @At)
+        """;
+
+    private const string ReopenedSql = "SELECT COUNT(*) FROM period_reopenings WHERE plan_code = @Plan AND period = @Period AND agency_code = @Agency";
+
+    public override void Configure()
+    {
+        Post("/api/submissions");
+        Roles(Identity.Roles.Department);
+        Description(d => d
+            .WithName("CreateSubmission")
+            .WithTags("Review")
+            .WithSummary("Gửi duyệt số liệu của kỳ / Submit a period's values")
+            .WithDescription("The department's draft and returned values behind the targets it leads become 'submitted' for the coordinator's review; they cannot change until approved and reopened, or returned.")
+            .ProducesProblems(400, 401, 403, 409));
+    }
+
+    public override async Task HandleAsync(Request req, CancellationToken ct)
+    {
+        var (agency, area, period) = (User.Agency()!, User.Area()!, Period.Parse(req.Period));
+        await using var connection = await database.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.Serializable, ct);
+        var catalogue = await MeasureCatalogue.LoadAsync(connection, transaction, ct);
+        var now = clock.GetCurrentInstant();
+        var lockDate = await scope.LockDateAsync(connection, transaction, req.Plan, period, ct);
+        if (ReportingCalendar.IsLocked(lockDate, now)
+            && await connection.ExecuteScalarAsync<int>(new CommandDefinition(ReopenedSql, new { req.Plan, Period = period.Id, Agency = agency }, transaction, cancellationToken: ct)) == 0)
+        {
+            await Send.ResultAsync(TypedResults.Problem(statusCode: 409, title: "Đã khóa / Locked",
+                detail: Problems.Bilingual($"Kỳ {period.Id} đã khóa từ {lockDate!.Value.PlusDays(1):dd/MM/yyyy}.", $"Period {period.Id} locked on {lockDate!.Value.PlusDays(1):yyyy-MM-dd}.")));
+            return;
+        }
+
+        var fields = await AgencyFields.LeadAsync(connection, transaction, catalogue, req.Plan, agency, ct);
+        var moved = await AgencyFields.SetStateAsync(connection, transaction, fields, area, period.Id, ["draft", "returned"], "submitted", ct);
+        if (moved == 0)
+        {
+            ThrowError(Problems.Bilingual("Không có giá trị nháp hay bị trả lại nào để gửi.", "There is no draft or returned value to submit."));
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(InsertSql,
+            new { req.Plan, Period = period.Id, Agency = agency, Area = area, By = User.Username(), At = InstantText.Format(now) }, transaction, cancellationToken: ct));
+        var id = await connection.ExecuteScalarAsync<int>(new CommandDefinition(database.Dialect.SelectLastInsertedId, transaction: transaction, cancellationToken: ct));
+        var submission = (await SubmissionResponse.LoadAsync(connection, transaction, SubmissionResponse.SelectSql + "\nWHERE s.id = @Id", new { Id = id }, ct))[0];
+        await submission.CompleteAsync(connection, transaction, catalogue, ct);
+        await transaction.CommitAsync(ct);
+        await Send.OkAsync(submission, ct);
+    }
+}

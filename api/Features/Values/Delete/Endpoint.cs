@@ -1,0 +1,45 @@
+using EqualityTracker.Api.Common;
+using FastEndpoints;
+
+namespace EqualityTracker.Api.Features.Values.Delete;
+
+public sealed class Endpoint(SingleValueWrite writes) : Endpoint<ValueKey>
+{
+    public override void Configure()
+    {
+        Delete("/api/values/{code}/{area}/{period}/{sex}");
+        Roles(Identity.Roles.Statistics, Identity.Roles.Admin, Identity.Roles.Department);
+        Description(d => d
+            .WithName("DeleteValue")
+            .WithTags("Values")
+            .WithSummary("Xóa một giá trị / Delete one value")
+            .WithDescription("Soft delete: needs If-Match with the current ETag (428 without, 412 when stale); the deletion and the value before it stay in history. Same rights as PUT.")
+            .ProducesProblems(401, 403, 404, 409, 412, 428));
+    }
+
+    public override async Task HandleAsync(ValueKey req, CancellationToken ct)
+    {
+        await using var write = await writes.PrepareAsync(HttpContext, req, value: null, note: null, ct);
+        if (write.Result is not null)
+        {
+            await Send.ResultAsync(write.Result);
+            return;
+        }
+
+        if (write.Current is not { Deleted: 0 } current)
+        {
+            await Send.ResultAsync(Problems.NotFound($"Không có giá trị {req.Code} cho {req.Area}, kỳ {req.Period}.", $"No value of {req.Code} for {req.Area}, {req.Period}."));
+            return;
+        }
+
+        if (!await ValueStore.ReplaceAsync(write.Connection, write.Transaction, req, current.Version, current.Value, current.Note, deleted: true, write.Write, ct))
+        {
+            await Send.ResultAsync(TypedResults.Problem(statusCode: 412, detail: Problems.Bilingual("Giá trị vừa bị thay đổi.", "The value changed meanwhile.")));
+            return;
+        }
+
+        await write.Transaction.CommitAsync(ct);
+        HttpContext.Response.Headers.ETag = ValueStore.ETagOf(current.Version + 1);
+        await Send.NoContentAsync(ct);
+    }
+}

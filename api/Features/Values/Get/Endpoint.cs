@@ -1,0 +1,34 @@
+using EqualityTracker.Api.Common;
+using EqualityTracker.Api.Data;
+using FastEndpoints;
+
+namespace EqualityTracker.Api.Features.Values.Get;
+
+public sealed class Endpoint(Database database) : Endpoint<ValueKey, ValueResponse>
+{
+    public override void Configure()
+    {
+        Get("/api/values/{code}/{area}/{period}/{sex}");
+        Description(d => d
+            .WithName("GetValue")
+            .WithTags("Values")
+            .WithSummary("Một giá trị / One value")
+            .WithDescription("The value with its state and version; the ETag header carries the version to send in If-Match when changing it.")
+            .ProducesProblems(401, 404));
+    }
+
+    public override async Task HandleAsync(ValueKey req, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var current = await ValueStore.CurrentAsync(connection, null, req, ct);
+        if (current is null || current.Deleted != 0)
+        {
+            await Send.ResultAsync(Problems.NotFound(
+                $"Chưa có giá trị {req.Code} cho {req.Area}, kỳ {req.Period}, giới tính {req.Sex}.", $"No value of {req.Code} for {req.Area}, {req.Period}, sex {req.Sex}."));
+            return;
+        }
+
+        HttpContext.Response.Headers.ETag = ValueStore.ETagOf(current.Version);
+        await Send.OkAsync(current.ToResponse(), ct);
+    }
+}

@@ -1,0 +1,38 @@
+namespace EqualityTracker.Api.Features.Values;
+
+/// <summary>The route of a single value: <c>/api/values/{code}/{area}/{period}/{sex}</c>.</summary>
+public class ValueKey
+{
+    /// <summary>A raw quantity or a directly entered indicator, e.g. LIVE_BIRTHS.</summary>
+    public string Code { get; init; } = "";
+
+    /// <summary>GSO code of the area.</summary>
+    public string Area { get; init; } = "";
+
+    /// <summary>DHIS2 period id: 2025, 2025S1, 2025Q3, 202505.</summary>
+    public string Period { get; init; } = "";
+
+    /// <summary>F, M or _T (write _T as is; it is URL-safe).</summary>
+    public string Sex { get; init; } = "";
+}
+
+/// <summary>One stored value with its version; the version is also its ETag.</summary>
+public sealed class ValueResponse
+{
+    public required string Code { get; init; }
+    public required string Area { get; init; }
+    public required string Period { get; init; }
+    public required string Sex { get; init; }
+    public required double Value { get; init; }
+    public string? Note { get; init; }
+
+    /// <summary><c>draft</c>, <c>submitted</c>, <c>approved</c> or <c>returned</c>.</summary>
+    public required string State { get; init; }
+
+    public required int Version { get; init; }
+    public required string EnteredBy { get; init; }
+    public required NodaTime.Instant EnteredAt { get; init; }
+
+    /// <summary>The ETag to send back in If-Match to change or delete this version.</summary>
+    public string Etag => ValueStore.ETagOf(Version);
+}
