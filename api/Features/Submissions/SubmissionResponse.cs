@@ -34,7 +34,7 @@ public sealed class SubmissionResponse
     public IReadOnlyList<SubmittedValue> Values { get; set; } = [];
 
     public const string SelectSql = """
-        SELECT s.id AS Id, s.plan_code AS Plan, s.period AS Period, s.agency_code AS Agency, a.name_vi AS AgencyNameVi,
+        SELECT s.id AS Id, s.plan_code AS PlanCode, s.period AS Period, s.agency_code AS Agency, a.name_vi AS AgencyNameVi,
                a.name_en AS AgencyNameEn, s.area_code AS Area, s.status AS Status, s.submitted_by AS SubmittedBy,
                s.submitted_at AS SubmittedAtText, s.reviewed_by AS ReviewedBy, s.reviewed_at AS ReviewedAtText, s.comment AS Comment
         FROM submissions s
@@ -44,7 +44,7 @@ public sealed class SubmissionResponse
     public static async Task<IReadOnlyList<SubmissionResponse>> LoadAsync(DbConnection connection, DbTransaction? transaction, string sql, object parameters, CancellationToken ct) =>
         (await connection.QueryAsync<Row>(new CommandDefinition(sql, parameters, transaction, cancellationToken: ct))).Select(r => new SubmissionResponse
         {
-            Id = r.Id, Plan = r.Plan, Period = r.Period, Agency = r.Agency, AgencyNameVi = r.AgencyNameVi, AgencyNameEn = r.AgencyNameEn,
+            Id = r.Id, Plan = r.PlanCode, Period = r.Period, Agency = r.Agency, AgencyNameVi = r.AgencyNameVi, AgencyNameEn = r.AgencyNameEn,
             Area = r.Area, Status = r.Status, SubmittedBy = r.SubmittedBy, SubmittedAt = InstantText.Parse(r.SubmittedAtText),
             ReviewedBy = r.ReviewedBy, ReviewedAt = r.ReviewedAtText is null ? null : InstantText.Parse(r.ReviewedAtText), Comment = r.Comment,
         }).ToList();
@@ -72,7 +72,7 @@ public sealed class SubmissionResponse
     private sealed class Row
     {
         public int Id { get; init; }
-        public string Plan { get; init; } = "";
+        public string PlanCode { get; init; } = "";
         public string Period { get; init; } = "";
         public string Agency { get; init; } = "";
         public string AgencyNameVi { get; init; } = "";

@@ -26,7 +26,7 @@ public sealed class Endpoint(Database database) : Endpoint<Request, IReadOnlyLis
             .WithTags("Review")
             .WithSummary("Các lần gửi duyệt / Submissions")
             .WithDescription("The coordinator's review queue (status=submitted) and past decisions, oldest first, each with its values and whether it came on time. A department sees only its own agency's.")
-            .ProducesProblems(401, 403));
+            .ProducesProblems(400, 401, 403));
     }
 
     public override async Task HandleAsync(Request req, CancellationToken ct)

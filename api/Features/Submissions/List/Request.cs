@@ -1,4 +1,6 @@
+using EqualityTracker.Api.Common;
 using FastEndpoints;
+using FluentValidation;
 
 namespace EqualityTracker.Api.Features.Submissions.List;
 
@@ -15,4 +17,15 @@ public sealed class Request
     /// <summary>Only this status: submitted, approved or returned.</summary>
     [QueryParam]
     public string? Status { get; init; }
+
+    public sealed class Validator : Validator<Request>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.Period).Must(p => p is null || Domain.Period.TryParse(p, out _))
+                .WithMessage(Problems.Bilingual("'period' phải là mã kỳ như 2025.", "period must be a period id such as 2025."));
+            RuleFor(r => r.Status).Must(s => s is null or "submitted" or "approved" or "returned")
+                .WithMessage(Problems.Bilingual("'status' phải là submitted, approved hoặc returned.", "status must be submitted, approved or returned."));
+        }
+    }
 }
