@@ -6,7 +6,7 @@ import { html } from './html';
 import { getLang, onLangChange, setLang, t, type MessageKey } from './i18n';
 import { announce } from './live';
 import { isAppHash, parseRoute, returnPath, signInHref, type Route, type RouteName } from './router';
-import { SESSION_KEY, canUpload, clearSession, getSession, notifySessionChange, onSessionChange, parseInstant } from './session';
+import { SESSION_KEY, canReview, canUpload, clearSession, getSession, isDepartment, notifySessionChange, onSessionChange, parseInstant } from './session';
 import { errorView, notFoundView, roleLabel } from './pages/common';
 import type { Page, View } from './pages/page';
 import { plansPage } from './pages/plans';
@@ -15,9 +15,10 @@ import { indicatorsPage } from './pages/indicators';
 import { indicatorPage } from './pages/indicator';
 
 /** A page whose code loads on first use (staff-only pages stay out of the public bundle). */
-function lazyPage(loader: () => Promise<Page>): Page {
+function lazyPage(loader: () => Promise<Page>, sameViewKey?: Page['sameViewKey']): Page {
   let loaded: Promise<Page> | null = null;
   return {
+    ...(sameViewKey ? { sameViewKey } : {}),
     load: async (route) => {
       loaded ??= loader().catch((error: unknown) => {
         loaded = null; // try again next time (e.g. after a network error)
@@ -35,6 +36,9 @@ const pages: Record<Exclude<RouteName, 'notFound'>, Page> = {
   indicator: indicatorPage,
   signIn: lazyPage(() => import('./pages/signIn').then((m) => m.signInPage)),
   uploads: lazyPage(() => import('./pages/uploads').then((m) => m.uploadsPage)),
+  // Another plan or period on the same page keeps focus on the select that changed it.
+  my: lazyPage(() => import('./pages/my').then((m) => m.myPage), () => 'my'),
+  review: lazyPage(() => import('./pages/review').then((m) => m.reviewPage), () => 'review'),
 };
 
 /** Which top-level nav entry a route belongs to. */
@@ -45,6 +49,8 @@ const NAV_SECTION: Record<RouteName, string | null> = {
   indicator: 'indicators',
   signIn: null,
   uploads: 'uploads',
+  my: 'my',
+  review: 'review',
   notFound: null,
 };
 
@@ -81,8 +87,15 @@ function renderShell(): void {
 function renderSession(): void {
   const box = document.getElementById('session');
   const session = getSession();
-  const uploadsItem = document.getElementById('nav-uploads');
-  if (uploadsItem) uploadsItem.hidden = !canUpload(session);
+  const navItems: ReadonlyArray<readonly [string, boolean]> = [
+    ['nav-uploads', canUpload(session)],
+    ['nav-my', isDepartment(session)],
+    ['nav-review', canReview(session)],
+  ];
+  for (const [id, shown] of navItems) {
+    const item = document.getElementById(id);
+    if (item) item.hidden = !shown;
+  }
   if (!box) return;
   const focused = document.activeElement?.id;
   box.innerHTML = (

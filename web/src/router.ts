@@ -5,9 +5,11 @@
 //   #/indicators/{code}?area=   indicator (the values' area lives in the URL)
 //   #/sign-in?return=/path   sign-in, then back to the path
 //   #/uploads               bulk upload (statistics office and admin)
+//   #/my?plan=&period=      a department's values for one plan period (department)
+//   #/review?plan=&period=  the coordinator's review queue and timeliness (admin)
 // To add a page: add its name to RouteName, a pattern to ROUTES and the page to main.ts.
 
-export type RouteName = 'plans' | 'plan' | 'indicators' | 'indicator' | 'signIn' | 'uploads' | 'notFound';
+export type RouteName = 'plans' | 'plan' | 'indicators' | 'indicator' | 'signIn' | 'uploads' | 'my' | 'review' | 'notFound';
 
 export interface Route {
   name: RouteName;
@@ -27,6 +29,8 @@ const ROUTES: ReadonlyArray<readonly [RouteName, string]> = [
   ['indicator', '/indicators/:code'],
   ['signIn', '/sign-in'],
   ['uploads', '/uploads'],
+  ['my', '/my'],
+  ['review', '/review'],
 ];
 
 function splitPath(path: string): string[] {

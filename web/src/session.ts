@@ -95,6 +95,16 @@ export function canUpload(session: Session | null): boolean {
   return !!session && UPLOAD_ROLES.includes(session.user.role);
 }
 
+/** A sector department: enters the values of the targets it leads (#/my). */
+export function isDepartment(session: Session | null): boolean {
+  return session?.user.role === 'department';
+}
+
+/** The coordinating department (admin): reviews submissions and follows timeliness (#/review). */
+export function canReview(session: Session | null): boolean {
+  return session?.user.role === 'admin';
+}
+
 // ---- the current session (the app's state) ----------------------------------------------
 
 function storage(): SessionStorage | undefined {

@@ -78,3 +78,16 @@ describe('sign-in and uploads routes', () => {
     }
   });
 });
+
+describe('department and review routes', () => {
+  it('reads the plan and period from the query', () => {
+    expect(parseRoute('#/my?plan=NB-2021-2025&period=2025')).toMatchObject({ name: 'my', query: { plan: 'NB-2021-2025', period: '2025' } });
+    expect(parseRoute('#/review').name).toBe('review');
+  });
+
+  it('builds their links and accepts them as return paths', () => {
+    expect(href('my', {}, { plan: 'NB-2021-2025', period: '2025' })).toBe('#/my?plan=NB-2021-2025&period=2025');
+    expect(href('review', {}, { plan: 'NB-2021-2025', period: undefined })).toBe('#/review?plan=NB-2021-2025');
+    expect(safeReturn('/my?period=2024')).toBe('/my?period=2024');
+  });
+});

@@ -7,11 +7,13 @@ import { parseRoute } from '../src/router';
 afterEach(() => setLang('vi'));
 
 describe('sign-in', () => {
-  it('goes back where the user was, else to uploads (statistics, admin) or the start page', () => {
+  it('goes back where the user was, else by role: department → #/my, admin → #/review, statistics → uploads', () => {
     expect(afterSignInHash('/indicators/SRB?area=37', 'leader')).toBe('#/indicators/SRB?area=37');
     expect(afterSignInHash(undefined, 'statistics')).toBe('#/uploads');
-    expect(afterSignInHash(undefined, 'admin')).toBe('#/uploads');
-    expect(afterSignInHash(undefined, 'department')).toBe('#/');
+    expect(afterSignInHash(undefined, 'admin')).toBe('#/review');
+    expect(afterSignInHash(undefined, 'department')).toBe('#/my');
+    expect(afterSignInHash('/uploads', 'admin')).toBe('#/uploads');
+    expect(afterSignInHash(undefined, 'leader')).toBe('#/');
     expect(afterSignInHash('https://evil.example', 'leader')).toBe('#/');
   });
 

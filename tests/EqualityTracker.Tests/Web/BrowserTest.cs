@@ -16,14 +16,30 @@ public abstract class BrowserTest
 
     protected Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>Where the server's clock starts; null for the real now.</summary>
+    protected virtual NodaTime.Instant? ServerNow => null;
+
+    /// <summary>Extra configuration for the server.</summary>
+    protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
+
+    /// <summary>Signs in through the header's link and the sign-in form.</summary>
+    protected static async Task SignInAsync(IPage page, string username)
+    {
+        await page.Locator("#sign-in-link").ClickAsync();
+        await page.Locator("#sign-in-username").FillAsync(username);
+        await page.Locator("#sign-in-password").FillAsync("Dev-Password-1");
+        await page.Locator("#sign-in-submit").ClickAsync();
+    }
+
     [OneTimeSetUp]
     public async Task StartServerAndBrowser()
     {
         database = TestDatabase.Create(DatabaseProvider.Sqlite);
-        Factory = new ApiFactory(database);
+        Factory = new ApiFactory(database, Settings);
 
-        // The browser checks token expiry against its own clock, so the server's clock starts at the real now.
-        Factory.Clock.Reset(NodaTime.SystemClock.Instance.GetCurrentInstant());
+        // The browser checks token expiry against its own clock: the server's clock starts at the real now unless a
+        // test moves it, and then tokens must outlive the gap (see Settings).
+        Factory.Clock.Reset(ServerNow ?? NodaTime.SystemClock.Instance.GetCurrentInstant());
         BaseAddress = Factory.StartRealServer();
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -29,10 +29,7 @@ public sealed class StatisticsOfficeFlowTests : BrowserTest
 
         // Sign in.
         await page.GotoAsync("/");
-        await page.Locator("#sign-in-link").ClickAsync();
-        await page.Locator("#sign-in-username").FillAsync("statistics");
-        await page.Locator("#sign-in-password").FillAsync("Dev-Password-1");
-        await page.Locator("#sign-in-submit").ClickAsync();
+        await SignInAsync(page, "statistics");
         await Assertions.Expect(page.Locator("#main[data-page=uploads]")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#user-name")).ToHaveTextAsync("Cục Thống kê tỉnh");
 

@@ -7,6 +7,7 @@ import { getSession } from '../session';
 import type {
   Agency,
   Area,
+  Assignments,
   AreaDetail,
   AreaResponse,
   DemoStatus,
@@ -18,11 +19,19 @@ import type {
   PlanResponse,
   PlanSummary,
   ProblemDetails,
+  SexCode,
+  StoredValue,
+  Submission,
+  SubmissionReceipt,
+  SubmissionStatus,
   Target,
   TargetFilter,
+  Timeliness,
   TokenResponse,
   UploadRecord,
   UploadReport,
+  ValueHistoryEntry,
+  ValueInput,
 } from './types';
 
 /** '' = same origin. Set VITE_API_BASE at build time to host the app apart from the API. */
@@ -145,6 +154,51 @@ export async function postJson<T>(path: string, body: unknown, options: RequestO
   return readJson<T>(await send(apiUrl(path), init, options));
 }
 
+/** POST a JSON body; the answer's JSON if it has any, else null (for calls whose answer does not matter). */
+export async function postForAnswer(path: string, body: unknown): Promise<unknown> {
+  const init: RequestInit = { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } };
+  const text = await (await send(apiUrl(path), init, {})).text().catch(() => '');
+  try {
+    return text ? (JSON.parse(text) as unknown) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Which stored value: indicator or count code, area, period, sex. */
+export interface ValueKey {
+  code: string;
+  area: string;
+  period: string;
+  sex: SexCode;
+}
+
+/** The path of one stored value: /api/values/{code}/{area}/{period}/{sex}. */
+export function valuePath(key: ValueKey): string {
+  return `/api/values/${[key.code, key.area, key.period, key.sex].map(encodeURIComponent).join('/')}`;
+}
+
+/**
+ * The PUT that writes one value. With the ETag the value had when it was read, as If-Match (the API
+ * answers 412 if someone changed it since); without one (nothing stored yet), no If-Match.
+ */
+export function valuePutRequest(key: ValueKey, input: ValueInput, etag: string | null): { url: string; init: RequestInit } {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (etag) headers['If-Match'] = etag;
+  return {
+    url: apiUrl(valuePath(key)),
+    init: { method: 'PUT', headers, body: JSON.stringify({ value: input.value, note: input.note }) },
+  };
+}
+
+/** PUT one value; resolves with the stored value and its new ETag (header, else the body's `etag`). */
+export async function putValue(key: ValueKey, input: ValueInput, etag: string | null): Promise<{ value: StoredValue; etag: string | null }> {
+  const { url, init } = valuePutRequest(key, input, etag);
+  const response = await send(url, init, {});
+  const value = await readJson<StoredValue>(response);
+  return { value, etag: response.headers.get('etag') ?? value?.etag ?? null };
+}
+
 /** GET a file (e.g. a spreadsheet) as a Blob, with the bearer token. */
 export async function getBlob(path: string, query: Query = {}): Promise<Blob> {
   const response = await send(apiUrl(path, query), { headers: { Accept: '*/*' } }, {});
@@ -254,4 +308,21 @@ export const api = {
   upload: uploadFile,
   /** The upload template of a plan, as an .xlsx Blob. */
   template: (plan: string) => getBlob('/api/uploads/template', { plan }),
+
+  // Department reporting and the coordinator's review: never cached (others change them too).
+  /** The signed-in department's targets and fields for a plan period, with deadlines and states. */
+  assignments: (plan: string, period: string) => getJson<Assignments>('/api/me/assignments', { plan, period }),
+  putValue,
+  /** A value's changes, newest first. */
+  valueHistory: (key: ValueKey) => getJson<ValueHistoryEntry[]>(`${valuePath(key)}/history`),
+  /** Submits the department's values of a plan period for review. */
+  submit: (plan: string, period: string) => postJson<SubmissionReceipt>('/api/submissions', { plan, period }),
+  submissions: (query: { plan: string; period: string; status?: SubmissionStatus }) =>
+    getJson<Submission[]>('/api/submissions', { plan: query.plan, period: query.period, status: query.status }),
+  approveSubmission: (id: number) => postJson<Submission>(`/api/submissions/${seg(String(id))}/approve`, {}),
+  returnSubmission: (id: number, comment: string) => postJson<Submission>(`/api/submissions/${seg(String(id))}/return`, { comment }),
+  /** Who reported a plan period on time, late or not at all (late agencies first). */
+  timeliness: (plan: string, period: string) => getJson<Timeliness>(`/api/plans/${seg(plan)}/timeliness`, { period }),
+  /** Lets an agency write a locked (or reviewed) period again. */
+  reopen: (plan: string, period: string, agency: string) => postForAnswer('/api/reopenings', { plan, period, agency }),
 };

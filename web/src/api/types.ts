@@ -15,6 +15,8 @@ export interface ProblemDetails {
   errors?: ProblemError[];
   /** A real upload with errors (422) carries its report here. */
   report?: UploadReport;
+  /** A 412 on a value write: the value stored now (someone else changed it meanwhile), with its ETag. */
+  current?: StoredValue;
 }
 
 export interface ProblemError {
@@ -288,4 +290,171 @@ export interface IndicatorValues {
 
 export interface DemoStatus {
   enabled: boolean;
+}
+
+// ---- department reporting and review ---------------------------------------------------
+
+/** Review state of a stored value: a department's draft, submitted for review, approved, or returned. */
+export type ValueState = 'draft' | 'submitted' | 'approved' | 'returned';
+export type SubmissionStatus = 'submitted' | 'approved' | 'returned';
+
+/** One data field a target needs (an indicator or one of its counts, for one sex), with what is stored. */
+export interface AssignmentField {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  sex: SexCode;
+  /** Unit code ('percent', 'count', ...). */
+  unit: string;
+  integerOnly: boolean;
+  min: number | null;
+  max: number | null;
+  value: number | null;
+  note: string | null;
+  /** null: nothing stored yet. */
+  state: ValueState | null;
+  /** The stored value's ETag (send it as If-Match); null when nothing is stored. */
+  etag: string | null;
+}
+
+export interface AssignmentTarget {
+  objective: number;
+  number: string;
+  indicatorCode: string;
+  indicatorNameVi: string;
+  indicatorNameEn: string;
+  comparator: Comparator;
+  value: number;
+  year: number;
+  unit: string;
+  unitVi: string;
+  unitEn: string;
+  /** The signed-in department leads (enters the data) or only coordinates (reads). */
+  role: 'lead' | 'coordinating';
+  editable: boolean;
+  fields: AssignmentField[];
+}
+
+/** The department's latest submission of the period. */
+export interface SubmissionInfo {
+  id: number;
+  status: SubmissionStatus;
+  /** ISO instant. */
+  submittedAt: string;
+  comment: string | null;
+}
+
+/** What GET /api/me/assignments?plan=&period= answers. */
+export interface Assignments {
+  plan: string;
+  period: string;
+  area: string;
+  agency: string;
+  /** 'yyyy-MM-dd' in Viet Nam's calendar, from the plan's reporting calendar. */
+  dueDate: string | null;
+  /** After this day the period is locked (only a reopening lets the department write again). */
+  lockDate: string | null;
+  locked: boolean;
+  submission: SubmissionInfo | null;
+  targets: AssignmentTarget[];
+}
+
+/** The body of PUT /api/values/{code}/{area}/{period}/{sex}. */
+export interface ValueInput {
+  value: number;
+  note: string | null;
+}
+
+/** A stored value, as PUT /api/values/... answers it (and a 412 problem's `current`, with its etag). */
+export interface StoredValue {
+  code: string;
+  area: string;
+  period: string;
+  sex: SexCode;
+  value: number | null;
+  note: string | null;
+  state: ValueState;
+  version: number;
+  enteredBy: string;
+  /** ISO instant. */
+  enteredAt: string;
+  etag?: string | null;
+}
+
+/** One entry of GET /api/values/{code}/{area}/{period}/{sex}/history (newest first). */
+export interface ValueHistoryEntry {
+  version: number;
+  action: 'create' | 'update' | 'delete';
+  oldValue: number | null;
+  newValue: number | null;
+  note: string | null;
+  by: string;
+  /** ISO instant. */
+  at: string;
+  uploadId: number | null;
+  requestId: string | null;
+}
+
+/** What POST /api/submissions answers. */
+export interface SubmissionReceipt {
+  id: number;
+  status: SubmissionStatus;
+  submittedAt: string;
+  /** How many values were submitted. */
+  values: number;
+}
+
+export interface SubmissionValue {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  sex: SexCode;
+  value: number | null;
+  note: string | null;
+  state: ValueState | null;
+}
+
+/** One entry of GET /api/submissions (and the answer of approve / return). */
+export interface Submission {
+  id: number;
+  plan: string;
+  period: string;
+  agency: string;
+  agencyNameVi: string;
+  agencyNameEn: string;
+  area: string;
+  status: SubmissionStatus;
+  submittedBy: string;
+  submittedAt: string;
+  reviewedBy: string | null;
+  reviewedAt: string | null;
+  comment: string | null;
+  /** Submitted by the due date; null when the plan has no due date. */
+  onTime: boolean | null;
+  values: SubmissionValue[];
+}
+
+export interface AgencyTimeliness {
+  agency: string;
+  nameVi: string;
+  nameEn: string;
+  /** Values the agency has to report for the period … */
+  expected: number;
+  /** … of which submitted by the due date, after it, and not at all. */
+  onTime: number;
+  late: number;
+  missing: number;
+  isLate: boolean;
+  submissionStatus: SubmissionStatus | null;
+}
+
+/** What GET /api/plans/{plan}/timeliness?period= answers (late agencies first). */
+export interface Timeliness {
+  plan: string;
+  period: string;
+  dueDate: string | null;
+  lockDate: string | null;
+  /** 'yyyy-MM-dd', Viet Nam's today as the API sees it. */
+  today: string;
+  agencies: AgencyTimeliness[];
 }

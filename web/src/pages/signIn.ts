@@ -1,5 +1,6 @@
 // Sign-in: user name and password for a bearer token, then back to where the user was
-// (#/sign-in?return=/indicators/SRB), or to the uploads page for the statistics office.
+// (#/sign-in?return=/indicators/SRB), or by role: a department to its values (#/my), the
+// coordinating department (admin) to its review queue, the statistics office to uploads.
 
 import { ApiError, api } from '../api/client';
 import type { Role } from '../api/types';
@@ -15,6 +16,8 @@ import type { Page } from './page';
 export function afterSignInHash(returnTo: string | undefined, role: Role): string {
   const back = safeReturn(returnTo);
   if (back) return `#${back}`;
+  if (role === 'department') return href('my');
+  if (role === 'admin') return href('review');
   return UPLOAD_ROLES.includes(role) ? href('uploads') : '#/';
 }
 

@@ -13,12 +13,6 @@ public sealed class Endpoint(Database database) : Endpoint<Request, Response>
 
     private const string AreaNamesSql = "SELECT code AS Code, name_vi AS NameVi, name_en AS NameEn FROM areas WHERE code = @Code OR parent_code = @Code";
 
-    private const string ValuesSql = """
-        SELECT measure_code AS MeasureCode, area_code AS AreaCode, period AS Period, sex AS Sex, value AS Value
-        FROM data_values
-        WHERE measure_code IN @Codes AND deleted = 0 AND (@ApprovedOnly = 0 OR state = 'approved')
-        """;
-
     public override void Configure()
     {
         Get("/api/indicators/{code}/values");
@@ -52,17 +46,11 @@ public sealed class Endpoint(Database database) : Endpoint<Request, Response>
         }
 
         var source = IndicatorSource.For(req.Code, catalogue);
-        var from = req.From is null ? (Period?)null : Period.Parse(req.From);
-        var to = req.To is null ? (Period?)null : Period.Parse(req.To);
-        var rows = source is null
-            ? []
-            : (await connection.QueryAsync<ValueRow>(new CommandDefinition(ValuesSql, new { Codes = source.MeasureCodes, ApprovedOnly = req.ApprovedOnly ? 1 : 0 }, cancellationToken: ct)))
-                .Where(v => Period.TryParse(v.Period, out var p) && (from is null || p.Start >= from.Value.Start) && (to is null || p.End <= to.Value.End))
-                .ToList();
+        var series = await IndicatorSeries.LoadAsync(connection, catalogue, req.Code, req.ApprovedOnly, req.Sex, ct,
+            req.From is null ? null : Period.Parse(req.From), req.To is null ? null : Period.Parse(req.To));
         var names = (await connection.QueryAsync<AreaName>(new CommandDefinition(AreaNamesSql, new { Code = area }, cancellationToken: ct)))
             .ToDictionary(a => a.Code);
 
-        var series = new SeriesBuilder(source, catalogue, rows, req.Sex);
         await Send.OkAsync(new Response
         {
             Indicator = req.Code,

@@ -1,0 +1,27 @@
+using EqualityTracker.Api.Common;
+using FastEndpoints;
+using FluentValidation;
+
+namespace EqualityTracker.Api.Features.Indicators.Progress;
+
+public sealed class Request
+{
+    /// <summary>The indicator's code, e.g. SRB.</summary>
+    public string Code { get; init; } = "";
+
+    /// <summary>The area (GSO code, or VN).</summary>
+    [QueryParam]
+    public string? Area { get; init; }
+
+    /// <summary>true: approved values only (always, without signing in).</summary>
+    [QueryParam]
+    public bool ApprovedOnly { get; init; }
+
+    public sealed class Validator : Validator<Request>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.Area).NotEmpty().WithMessage(Problems.Bilingual("Cần chọn địa bàn (area).", "area is required."));
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using Dapper;
+using EqualityTracker.Api.Common;
+using EqualityTracker.Api.Data;
+using EqualityTracker.Api.Domain;
+using EqualityTracker.Api.Features.Progress;
+using EqualityTracker.Api.Features.Values;
+using FastEndpoints;
+
+namespace EqualityTracker.Api.Features.Indicators.Ranking;
+
+public sealed class Response
+{
+    public required string Indicator { get; init; }
+    public required string Area { get; init; }
+    public int? Year { get; init; }
+
+    /// <summary>The goal the areas are measured against: the area's own plan's, else the nearest above.</summary>
+    public string? Comparator { get; init; }
+
+    public double? Target { get; init; }
+    public int? TargetYear { get; init; }
+
+    /// <summary>Child areas, furthest behind the goal first; areas without a value last.</summary>
+    public required IReadOnlyList<RankedArea> Areas { get; init; }
+}
+
+public sealed class RankedArea
+{
+    public required string Code { get; init; }
+    public required string NameVi { get; init; }
+    public required string NameEn { get; init; }
+    public double? Value { get; init; }
+
+    /// <summary>How far the value is from the goal in the bad direction (0 when met).</summary>
+    public double? Gap { get; init; }
+
+    public required string Status { get; init; }
+}
+
+public sealed class Endpoint(Database database) : Endpoint<Request, Response>
+{
+    private const string IndicatorSql = "SELECT unit_code FROM indicators WHERE code = @Code";
+
+    private const string ChildrenSql = "SELECT code AS Code, name_vi AS NameVi, name_en AS NameEn FROM areas WHERE parent_code = @Area ORDER BY code";
+
+    public override void Configure()
+    {
+        Get("/api/indicators/{code}/ranking");
+        AllowAnonymous();
+        Description(d => d
+            .WithName("GetIndicatorRanking")
+            .WithTags("Progress")
+            .WithSummary("Địa bàn nào đang tụt lại / Who is left behind")
+            .WithDescription("The areas directly below an area, ordered by their distance from the goal that applies there, with their value for the year and their status. Open to everyone: without signing in only approved values count.")
+            .ProducesProblems(400, 404));
+    }
+
+    public override async Task HandleAsync(Request req, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var unit = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(IndicatorSql, new { req.Code }, cancellationToken: ct));
+        if (unit is null)
+        {
+            await Send.ResultAsync(Problems.NotFound($"Không có chỉ số mã '{req.Code}'.", $"No indicator with code '{req.Code}'."));
+            return;
+        }
+
+        var catalogue = await MeasureCatalogue.LoadAsync(connection, ct: ct);
+        var area = req.Area!;
+        if (!catalogue.AreaParents.ContainsKey(area))
+        {
+            ThrowError(r => r.Area, Problems.Bilingual($"Không có địa bàn mã '{area}'.", $"No area with code '{area}'."));
+        }
+
+        var builder = await IndicatorSeries.LoadAsync(connection, catalogue, req.Code, ProgressCatalogue.ApprovedOnly(User, req.ApprovedOnly), null, ct);
+        var goal = ProgressCatalogue.Governing(await ProgressCatalogue.ApplicableAsync(connection, catalogue, req.Code, area, ct), catalogue, area);
+        var children = (await connection.QueryAsync<AreaRow>(new CommandDefinition(ChildrenSql, new { Area = area }, cancellationToken: ct))).AsList();
+        var series = children.ToDictionary(c => c.Code, c => ProgressCatalogue.Yearly(builder, c.Code));
+        var year = req.Period is { } p ? Period.Parse(p).Year : series.Values.SelectMany(s => s).Select(o => (int?)o.Year).Max();
+
+        var ranked = children.Select(child =>
+        {
+            var upTo = series[child.Code].Where(o => year is null || o.Year <= year).ToList();
+            var value = upTo.FirstOrDefault(o => o.Year == year)?.Value;
+            var status = goal is null
+                ? ProgressStatus.NoData
+                : Domain.Progress.Evaluate(new ProgressTarget(goal.Comparator, goal.Value, goal.Year, ProgressCatalogue.Kind(unit), unit), goal.PlanStartYear,
+                    value is null ? [] : upTo, sexRatio: ProgressCatalogue.IsSexRatio(unit)).Status;
+            double? gap = value is { } v && goal is not null
+                ? Math.Max(0, Domain.Progress.LowerIsBetter(goal.Comparator) ? v - goal.Value : goal.Value - v)
+                : null;
+            return new RankedArea { Code = child.Code, NameVi = child.NameVi, NameEn = child.NameEn, Value = value, Gap = gap, Status = ProgressCatalogue.Name(status) };
+        })
+        .OrderBy(r => r.Gap is null)
+        .ThenByDescending(r => r.Gap)
+        .ThenBy(r => r.Code, StringComparer.Ordinal)
+        .ToList();
+
+        await Send.OkAsync(new Response
+        {
+            Indicator = req.Code, Area = area, Year = year, Comparator = goal?.Comparator, Target = goal?.Value, TargetYear = goal?.Year, Areas = ranked,
+        }, ct);
+    }
+
+    private sealed class AreaRow
+    {
+        public string Code { get; init; } = "";
+        public string NameVi { get; init; } = "";
+        public string NameEn { get; init; } = "";
+    }
+}

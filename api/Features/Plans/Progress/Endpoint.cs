@@ -1,0 +1,148 @@
+using Dapper;
+using EqualityTracker.Api.Common;
+using EqualityTracker.Api.Data;
+using EqualityTracker.Api.Domain;
+using EqualityTracker.Api.Features.Progress;
+using EqualityTracker.Api.Features.Targets;
+using EqualityTracker.Api.Features.Values;
+using FastEndpoints;
+
+namespace EqualityTracker.Api.Features.Plans.Progress;
+
+public sealed class Endpoint(Database database) : Endpoint<Request, Response>
+{
+    private const string PlanSql = "SELECT area_code AS AreaCode, start_year AS StartYear FROM plans WHERE code = @Code";
+
+    private const string TargetsSql = TargetResponse.SelectSql + """
+
+        WHERE t.plan_code = @Code
+        ORDER BY t.objective_number, t.number, t.year
+        """;
+
+    private const string ObjectivesSql = "SELECT number AS Number, title_vi AS TitleVi, title_en AS TitleEn FROM objectives WHERE plan_code = @Code";
+
+    private const string AgenciesSql = "SELECT code AS Code, name_vi AS NameVi, name_en AS NameEn FROM agencies";
+
+    private const string DecimalsSql = "SELECT code AS Code, decimals AS Decimals FROM indicators";
+
+    public override void Configure()
+    {
+        Get("/api/plans/{code}/progress");
+        AllowAnonymous();
+        Description(d => d
+            .WithName("GetPlanProgress")
+            .WithTags("Progress")
+            .WithSummary("Tiến độ thực hiện kế hoạch / A plan's progress")
+            .WithDescription(
+                "Every target's status by the UNSD 2023 Progress Chart method (or method=opensdg): baseline (the plan's first year with " +
+                "data), latest value, the latest projected to the target year with the compound annual growth rate, " +
+                "v_T = v_t·(1+CAGR)^(T−t), and r = (v_T − v_b)/(target − v_b): achieved when the latest already meets the target, " +
+                "on_track r ≥ 0.95, acceleration_needed 0.10 ≤ r < 0.95, limited_progress 0 ≤ r < 0.10, regressing r < 0, " +
+                "insufficient_data with one value, no_data with none; yes/no and count targets are achieved or not_achieved. " +
+                "Counts by status, per objective and per lead agency. Open to everyone: without signing in only approved values count.")
+            .ProducesProblems(400, 404));
+    }
+
+    public override async Task HandleAsync(Request req, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var plan = await connection.QuerySingleOrDefaultAsync<PlanRow>(new CommandDefinition(PlanSql, new { req.Code }, cancellationToken: ct));
+        if (plan is null)
+        {
+            await Send.ResultAsync(Problems.NotFound($"Không có kế hoạch mã '{req.Code}'.", $"No plan with code '{req.Code}'."));
+            return;
+        }
+
+        var catalogue = await MeasureCatalogue.LoadAsync(connection, ct: ct);
+        var area = req.Area ?? plan.AreaCode;
+        if (!catalogue.AreaParents.ContainsKey(area))
+        {
+            ThrowError(r => r.Area, Problems.Bilingual($"Không có địa bàn mã '{area}'.", $"No area with code '{area}'."));
+        }
+
+        var approvedOnly = ProgressCatalogue.ApprovedOnly(User, req.ApprovedOnly);
+        var method = ProgressCatalogue.Method(req.Method);
+        var targets = await TargetResponse.LoadAsync(connection, TargetsSql, new { req.Code }, ct);
+        var decimals = (await connection.QueryAsync<DecimalsRow>(new CommandDefinition(DecimalsSql, cancellationToken: ct))).ToDictionary(d => d.Code, d => d.Decimals);
+        var series = new Dictionary<string, IReadOnlyList<Observation>>();
+        foreach (var indicator in targets.Select(t => t.IndicatorCode).Distinct())
+        {
+            var builder = await IndicatorSeries.LoadAsync(connection, catalogue, indicator, approvedOnly, null, ct);
+            series[indicator] = ProgressCatalogue.Yearly(builder, area);
+        }
+
+        var progress = targets.Select(t =>
+        {
+            var observed = series[t.IndicatorCode];
+            var result = Domain.Progress.Evaluate(
+                new ProgressTarget(t.Comparator, (double)t.Value, t.Year, ProgressCatalogue.Kind(t.Unit), t.Unit), plan.StartYear, observed, method,
+                ProgressCatalogue.IsSexRatio(t.Unit));
+            return new TargetProgress
+            {
+                Objective = t.Objective, Number = t.Number, IndicatorCode = t.IndicatorCode, IndicatorNameVi = t.IndicatorNameVi,
+                IndicatorNameEn = t.IndicatorNameEn, Comparator = t.Comparator, Value = (double)t.Value, Year = t.Year, Unit = t.Unit,
+                UnitVi = t.UnitVi, UnitEn = t.UnitEn, Decimals = decimals.GetValueOrDefault(t.IndicatorCode, 1), LeadAgencies = t.LeadAgencies,
+                Status = ProgressCatalogue.Name(result.Status), Ratio = result.Ratio, Baseline = YearValue.From(result.Baseline),
+                Latest = YearValue.From(result.Latest), Projected = result.Projected, Implausible = result.Implausible,
+                Series = observed.Select(o => new YearValue { Year = o.Year, Value = o.Value }).ToList(),
+            };
+        }).ToList();
+
+        var objectives = (await connection.QueryAsync<ObjectiveRow>(new CommandDefinition(ObjectivesSql, new { req.Code }, cancellationToken: ct))).ToDictionary(o => o.Number);
+        var agencies = (await connection.QueryAsync<AgencyRow>(new CommandDefinition(AgenciesSql, cancellationToken: ct))).ToDictionary(a => a.Code);
+        await Send.OkAsync(new Response
+        {
+            Plan = req.Code,
+            Area = area,
+            Method = method == ProgressMethod.OpenSdg ? "opensdg" : "unsd",
+            ApprovedOnly = approvedOnly,
+            Counts = Count(progress),
+            Objectives = progress.GroupBy(p => p.Objective).OrderBy(g => g.Key).Select(g => new GroupCounts
+            {
+                Key = g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                NameVi = objectives.TryGetValue(g.Key, out var o) ? o.TitleVi : "", NameEn = objectives.TryGetValue(g.Key, out var e) ? e.TitleEn : "",
+                Counts = Count(g),
+            }).ToList(),
+            Agencies = progress.SelectMany(p => p.LeadAgencies.Select(a => (Agency: a, Target: p))).GroupBy(x => x.Agency).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new GroupCounts { Key = g.Key, NameVi = agencies[g.Key].NameVi, NameEn = agencies[g.Key].NameEn, Counts = Count(g.Select(x => x.Target)) }).ToList(),
+            Targets = progress,
+        }, ct);
+    }
+
+    private static IReadOnlyDictionary<string, int> Count(IEnumerable<TargetProgress> targets)
+    {
+        var counts = ProgressCatalogue.StatusNames.ToDictionary(s => s, _ => 0);
+        foreach (var target in targets)
+        {
+            counts[target.Status]++;
+        }
+
+        return counts;
+    }
+
+    private sealed class DecimalsRow
+    {
+        public string Code { get; init; } = "";
+        public int Decimals { get; init; }
+    }
+
+    private sealed class PlanRow
+    {
+        public string AreaCode { get; init; } = "";
+        public int StartYear { get; init; }
+    }
+
+    private sealed class ObjectiveRow
+    {
+        public int Number { get; init; }
+        public string TitleVi { get; init; } = "";
+        public string TitleEn { get; init; } = "";
+    }
+
+    private sealed class AgencyRow
+    {
+        public string Code { get; init; } = "";
+        public string NameVi { get; init; } = "";
+        public string NameEn { get; init; } = "";
+    }
+}

@@ -1,0 +1,32 @@
+using EqualityTracker.Api.Common;
+using FastEndpoints;
+using FluentValidation;
+
+namespace EqualityTracker.Api.Features.Plans.Progress;
+
+public sealed class Request
+{
+    /// <summary>The plan's code.</summary>
+    public string Code { get; init; } = "";
+
+    /// <summary>The area (default: the plan's own area).</summary>
+    [QueryParam]
+    public string? Area { get; init; }
+
+    /// <summary>true: approved values only. Without signing in, only approved values count anyway.</summary>
+    [QueryParam]
+    public bool ApprovedOnly { get; init; }
+
+    /// <summary><c>unsd</c> (default, UNSD 2023 Progress Chart) or <c>opensdg</c>.</summary>
+    [QueryParam]
+    public string? Method { get; init; }
+
+    public sealed class Validator : Validator<Request>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.Method).Must(m => m is null or "unsd" or "opensdg")
+                .WithMessage(Problems.Bilingual("'method' phải là unsd hoặc opensdg.", "method must be unsd or opensdg."));
+        }
+    }
+}

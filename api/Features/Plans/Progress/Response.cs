@@ -1,0 +1,69 @@
+using EqualityTracker.Api.Features.Progress;
+
+namespace EqualityTracker.Api.Features.Plans.Progress;
+
+public sealed class Response
+{
+    public required string Plan { get; init; }
+    public required string Area { get; init; }
+
+    /// <summary><c>unsd</c> or <c>opensdg</c>.</summary>
+    public required string Method { get; init; }
+
+    /// <summary>True when only approved values were counted (always, without signing in).</summary>
+    public required bool ApprovedOnly { get; init; }
+
+    /// <summary>How many targets have each status.</summary>
+    public required IReadOnlyDictionary<string, int> Counts { get; init; }
+
+    public required IReadOnlyList<GroupCounts> Objectives { get; init; }
+    public required IReadOnlyList<GroupCounts> Agencies { get; init; }
+    public required IReadOnlyList<TargetProgress> Targets { get; init; }
+}
+
+/// <summary>Status counts for one objective or one lead agency.</summary>
+public sealed class GroupCounts
+{
+    public required string Key { get; init; }
+    public required string NameVi { get; init; }
+    public required string NameEn { get; init; }
+    public required IReadOnlyDictionary<string, int> Counts { get; init; }
+}
+
+public sealed class TargetProgress
+{
+    public required int Objective { get; init; }
+    public required string Number { get; init; }
+    public required string IndicatorCode { get; init; }
+    public required string IndicatorNameVi { get; init; }
+    public required string IndicatorNameEn { get; init; }
+    public required string Comparator { get; init; }
+
+    /// <summary>The target value.</summary>
+    public required double Value { get; init; }
+
+    public required int Year { get; init; }
+    public required string Unit { get; init; }
+    public required string UnitVi { get; init; }
+    public required string UnitEn { get; init; }
+    public required int Decimals { get; init; }
+    public required IReadOnlyList<string> LeadAgencies { get; init; }
+
+    /// <summary>achieved, on_track, acceleration_needed, limited_progress, regressing, insufficient_data, no_data or not_achieved.</summary>
+    public required string Status { get; init; }
+
+    /// <summary>The method's ratio (UNSD: share of the way from baseline to target the projection reaches).</summary>
+    public double? Ratio { get; init; }
+
+    public YearValue? Baseline { get; init; }
+    public YearValue? Latest { get; init; }
+
+    /// <summary>The value projected to the target year.</summary>
+    public double? Projected { get; init; }
+
+    /// <summary>True for a value outside the indicator's plausible range (sex ratio at birth below 100 or above 130).</summary>
+    public required bool Implausible { get; init; }
+
+    /// <summary>The yearly series, for a sparkline.</summary>
+    public required IReadOnlyList<YearValue> Series { get; init; }
+}

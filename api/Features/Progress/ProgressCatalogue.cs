@@ -1,0 +1,105 @@
+using System.Data.Common;
+using System.Security.Claims;
+using Dapper;
+using EqualityTracker.Api.Domain;
+using EqualityTracker.Api.Features.Values;
+
+namespace EqualityTracker.Api.Features.Progress;
+
+/// <summary>The targets that apply to an area and how their series are read, shared by the progress endpoints.</summary>
+public static class ProgressCatalogue
+{
+    private const string ApplicableTargetsSql = """
+        SELECT t.id AS Id, t.plan_code AS PlanCode, p.title_vi AS PlanTitleVi, p.title_en AS PlanTitleEn, p.area_code AS PlanAreaCode,
+               a.name_vi AS PlanAreaNameVi, a.name_en AS PlanAreaNameEn, a.level AS PlanAreaLevel, p.start_year AS PlanStartYear,
+               t.objective_number AS Objective, t.number AS Number, t.comparator AS Comparator, t.value AS Value, t.year AS Year
+        FROM targets t
+        JOIN plans p ON p.code = t.plan_code
+        JOIN areas a ON a.code = p.area_code
+        WHERE t.indicator_code = @Indicator AND p.area_code IN @Areas
+        ORDER BY a.level, t.year, p.code
+        """;
+
+    /// <summary>Status names as the API writes them.</summary>
+    public static string Name(ProgressStatus status) => status switch
+    {
+        ProgressStatus.Achieved => "achieved",
+        ProgressStatus.OnTrack => "on_track",
+        ProgressStatus.AccelerationNeeded => "acceleration_needed",
+        ProgressStatus.LimitedProgress => "limited_progress",
+        ProgressStatus.Regressing => "regressing",
+        ProgressStatus.InsufficientData => "insufficient_data",
+        ProgressStatus.NoData => "no_data",
+        _ => "not_achieved",
+    };
+
+    public static IReadOnlyList<string> StatusNames { get; } = Enum.GetValues<ProgressStatus>().Select(Name).ToList();
+
+    /// <summary>Anyone may read progress; without signing in only approved values count, as on a public dashboard.</summary>
+    public static bool ApprovedOnly(ClaimsPrincipal user, bool asked) => asked || user.Identity?.IsAuthenticated != true;
+
+    public static ProgressMethod Method(string? method) => method == "opensdg" ? ProgressMethod.OpenSdg : ProgressMethod.Unsd;
+
+    /// <summary>How the engine treats an indicator of this unit.</summary>
+    public static string Kind(string unit) => unit is "yes_no" or "count" ? unit : "number";
+
+    /// <summary>A sex ratio at birth outside 100–130 is implausible, whatever plan sets it.</summary>
+    public static bool IsSexRatio(string unit) => unit == "boys_per_100_girls";
+
+    /// <summary>The yearly observations of an area's series: the total where the indicator has sexes.</summary>
+    public static IReadOnlyList<Observation> Yearly(SeriesBuilder series, string area) =>
+        series.For(area)
+            .Where(p => p.Value is not null && p.Sex == Sex.Total && Period.Parse(p.Period).Type == PeriodType.Year)
+            .Select(p => new Observation(Period.Parse(p.Period).Year, p.Value!.Value))
+            .ToList();
+
+    /// <summary>The area and the areas above it, nearest first.</summary>
+    public static IReadOnlyList<string> AreaAndAncestors(MeasureCatalogue catalogue, string area)
+    {
+        var areas = new List<string>();
+        for (string? a = area; a is not null; a = catalogue.AreaParents.GetValueOrDefault(a))
+        {
+            areas.Add(a);
+        }
+
+        return areas;
+    }
+
+    /// <summary>Every target on the indicator set by a plan of the area or of an area above it.</summary>
+    public static async Task<IReadOnlyList<ApplicableTarget>> ApplicableAsync(DbConnection connection, MeasureCatalogue catalogue, string indicator, string area, CancellationToken ct) =>
+        (await connection.QueryAsync<ApplicableTarget>(new CommandDefinition(ApplicableTargetsSql,
+            new { Indicator = indicator, Areas = AreaAndAncestors(catalogue, area) }, cancellationToken: ct))).AsList();
+
+    /// <summary>The target an area is held to: its own plan's latest, else the nearest area above it.</summary>
+    public static ApplicableTarget? Governing(IReadOnlyList<ApplicableTarget> targets, MeasureCatalogue catalogue, string area) =>
+        AreaAndAncestors(catalogue, area)
+            .Select(a => targets.Where(t => t.PlanAreaCode == a).OrderByDescending(t => t.Year).FirstOrDefault())
+            .FirstOrDefault(t => t is not null);
+
+    public sealed class ApplicableTarget
+    {
+        public int Id { get; init; }
+        public string PlanCode { get; init; } = "";
+        public string PlanTitleVi { get; init; } = "";
+        public string PlanTitleEn { get; init; } = "";
+        public string PlanAreaCode { get; init; } = "";
+        public string PlanAreaNameVi { get; init; } = "";
+        public string PlanAreaNameEn { get; init; } = "";
+        public int PlanAreaLevel { get; init; }
+        public int PlanStartYear { get; init; }
+        public int Objective { get; init; }
+        public string Number { get; init; } = "";
+        public string Comparator { get; init; } = "";
+        public double Value { get; init; }
+        public int Year { get; init; }
+    }
+}
+
+/// <summary>A year and a value.</summary>
+public sealed class YearValue
+{
+    public required int Year { get; init; }
+    public required double Value { get; init; }
+
+    public static YearValue? From(Observation? o) => o is null ? null : new YearValue { Year = o.Year, Value = o.Value };
+}
