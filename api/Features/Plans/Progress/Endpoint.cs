@@ -3,7 +3,6 @@ using EqualityTracker.Api.Common;
 using EqualityTracker.Api.Data;
 using EqualityTracker.Api.Domain;
 using EqualityTracker.Api.Features.Progress;
-using EqualityTracker.Api.Features.Targets;
 using EqualityTracker.Api.Features.Values;
 using FastEndpoints;
 
@@ -13,17 +12,9 @@ public sealed class Endpoint(Database database) : Endpoint<Request, Response>
 {
     private const string PlanSql = "SELECT area_code AS AreaCode, start_year AS StartYear FROM plans WHERE code = @Code";
 
-    private const string TargetsSql = TargetResponse.SelectSql + """
-
-        WHERE t.plan_code = @Code
-        ORDER BY t.objective_number, t.number, t.year
-        """;
-
     private const string ObjectivesSql = "SELECT number AS Number, title_vi AS TitleVi, title_en AS TitleEn FROM objectives WHERE plan_code = @Code";
 
     private const string AgenciesSql = "SELECT code AS Code, name_vi AS NameVi, name_en AS NameEn FROM agencies";
-
-    private const string DecimalsSql = "SELECT code AS Code, decimals AS Decimals FROM indicators";
 
     public override void Configure()
     {
@@ -62,31 +53,7 @@ public sealed class Endpoint(Database database) : Endpoint<Request, Response>
 
         var approvedOnly = ProgressCatalogue.ApprovedOnly(User, req.ApprovedOnly);
         var method = ProgressCatalogue.Method(req.Method);
-        var targets = await TargetResponse.LoadAsync(connection, TargetsSql, new { req.Code }, ct);
-        var decimals = (await connection.QueryAsync<DecimalsRow>(new CommandDefinition(DecimalsSql, cancellationToken: ct))).ToDictionary(d => d.Code, d => d.Decimals);
-        var series = new Dictionary<string, IReadOnlyList<Observation>>();
-        foreach (var indicator in targets.Select(t => t.IndicatorCode).Distinct())
-        {
-            var builder = await IndicatorSeries.LoadAsync(connection, catalogue, indicator, approvedOnly, null, ct);
-            series[indicator] = ProgressCatalogue.Yearly(builder, area);
-        }
-
-        var progress = targets.Select(t =>
-        {
-            var observed = series[t.IndicatorCode];
-            var result = Domain.Progress.Evaluate(
-                new ProgressTarget(t.Comparator, (double)t.Value, t.Year, ProgressCatalogue.Kind(t.Unit), t.Unit), plan.StartYear, observed, method,
-                ProgressCatalogue.IsSexRatio(t.Unit));
-            return new TargetProgress
-            {
-                Objective = t.Objective, Number = t.Number, IndicatorCode = t.IndicatorCode, IndicatorNameVi = t.IndicatorNameVi,
-                IndicatorNameEn = t.IndicatorNameEn, Comparator = t.Comparator, Value = (double)t.Value, Year = t.Year, Unit = t.Unit,
-                UnitVi = t.UnitVi, UnitEn = t.UnitEn, Decimals = decimals.GetValueOrDefault(t.IndicatorCode, 1), LeadAgencies = t.LeadAgencies,
-                Status = ProgressCatalogue.Name(result.Status), Ratio = result.Ratio, Baseline = YearValue.From(result.Baseline),
-                Latest = YearValue.From(result.Latest), Projected = result.Projected, Implausible = result.Implausible,
-                Series = observed.Select(o => new YearValue { Year = o.Year, Value = o.Value }).ToList(),
-            };
-        }).ToList();
+        var progress = await PlanProgress.TargetsAsync(connection, catalogue, req.Code, plan.StartYear, area, approvedOnly, method, ct);
 
         var objectives = (await connection.QueryAsync<ObjectiveRow>(new CommandDefinition(ObjectivesSql, new { req.Code }, cancellationToken: ct))).ToDictionary(o => o.Number);
         var agencies = (await connection.QueryAsync<AgencyRow>(new CommandDefinition(AgenciesSql, cancellationToken: ct))).ToDictionary(a => a.Code);
@@ -118,12 +85,6 @@ public sealed class Endpoint(Database database) : Endpoint<Request, Response>
         }
 
         return counts;
-    }
-
-    private sealed class DecimalsRow
-    {
-        public string Code { get; init; } = "";
-        public int Decimals { get; init; }
     }
 
     private sealed class PlanRow

@@ -37,6 +37,11 @@ public sealed class TargetProgress
     public required string IndicatorCode { get; init; }
     public required string IndicatorNameVi { get; init; }
     public required string IndicatorNameEn { get; init; }
+
+    /// <summary>The target as the plan words it.</summary>
+    public required string TextVi { get; init; }
+
+    public required string TextEn { get; init; }
     public required string Comparator { get; init; }
 
     /// <summary>The target value.</summary>

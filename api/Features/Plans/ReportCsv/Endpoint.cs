@@ -1,0 +1,53 @@
+using System.Text;
+using CsvHelper;
+using EqualityTracker.Api.Common;
+using EqualityTracker.Api.Data;
+using EqualityTracker.Api.Features.Plans.Report;
+using FastEndpoints;
+
+namespace EqualityTracker.Api.Features.Plans.ReportCsv;
+
+public sealed class Endpoint(Database database) : Endpoint<Request>
+{
+    public override void Configure()
+    {
+        Get("/api/plans/{code}/report.csv");
+        AllowAnonymous();
+        Description(d => d
+            .WithName("GetPlanReportCsv")
+            .WithTags("Progress")
+            .WithSummary("Bảng báo cáo năm (CSV) / Annual report table (CSV)")
+            .WithDescription("One row per target: lead agency, baseline, each plan year's value, goal and status (UNSD method). Cells starting with =, +, - or @ are prefixed with ' so spreadsheets never run them. UTF-8 with BOM for Excel.")
+            .Produces(200, contentType: "text/csv")
+            .ProducesProblems(404));
+    }
+
+    public override async Task HandleAsync(Request req, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        if (await ReportData.LoadAsync(connection, req, User, ct) is not { } report)
+        {
+            await Send.ResultAsync(Problems.NotFound($"Không có kế hoạch '{req.Code}' hoặc địa bàn '{req.Area}'.", $"No plan '{req.Code}' or area '{req.Area}'."));
+            return;
+        }
+
+        await using var text = new StringWriter();
+        using (var csv = CsvWriter.Create(text, new CsvWriterOptions(), leaveOpen: true))
+        {
+            foreach (var row in new[] { report.Header }.Concat(report.Rows))
+            {
+                foreach (var cell in row)
+                {
+                    csv.WriteField(ReportTable.Safe(cell));
+                }
+
+                csv.EndRecord();
+            }
+
+            csv.Flush();
+        }
+
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
+        await Send.BytesAsync(bytes, $"report-{req.Code}-{report.Area}.csv", "text/csv; charset=utf-8", cancellation: ct);
+    }
+}

@@ -1,0 +1,40 @@
+using EqualityTracker.Api.Common;
+using EqualityTracker.Api.Data;
+using EqualityTracker.Api.Features.Plans.Report;
+using FastEndpoints;
+using MiniExcelLibs;
+
+namespace EqualityTracker.Api.Features.Plans.ReportXlsx;
+
+public sealed class Endpoint(Database database) : Endpoint<Request>
+{
+    public override void Configure()
+    {
+        Get("/api/plans/{code}/report.xlsx");
+        AllowAnonymous();
+        Description(d => d
+            .WithName("GetPlanReportXlsx")
+            .WithTags("Progress")
+            .WithSummary("Bảng báo cáo năm (Excel) / Annual report table (Excel)")
+            .WithDescription("The same table as report.csv, as an .xlsx workbook; every cell is text, so nothing in it is a formula.")
+            .Produces(200, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            .ProducesProblems(404));
+    }
+
+    public override async Task HandleAsync(Request req, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        if (await ReportData.LoadAsync(connection, req, User, ct) is not { } report)
+        {
+            await Send.ResultAsync(Problems.NotFound($"Không có kế hoạch '{req.Code}' hoặc địa bàn '{req.Area}'.", $"No plan '{req.Code}' or area '{req.Area}'."));
+            return;
+        }
+
+        var header = report.Header;
+        var rows = report.Rows.Select(row => header.Select((name, i) => (name, row[i])).ToDictionary(x => x.name, x => (object?)x.Item2)).ToList();
+        using var stream = new MemoryStream();
+        await stream.SaveAsAsync(rows, sheetName: report.Plan, cancellationToken: ct);
+        await Send.BytesAsync(stream.ToArray(), $"report-{req.Code}-{report.Area}.xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", cancellation: ct);
+    }
+}

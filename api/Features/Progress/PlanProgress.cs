@@ -1,0 +1,56 @@
+using System.Data.Common;
+using Dapper;
+using EqualityTracker.Api.Domain;
+using EqualityTracker.Api.Features.Plans.Progress;
+using EqualityTracker.Api.Features.Targets;
+using EqualityTracker.Api.Features.Values;
+
+namespace EqualityTracker.Api.Features.Progress;
+
+/// <summary>Every target of a plan evaluated at an area: what the progress answer and the annual report are built from.</summary>
+public static class PlanProgress
+{
+    private const string TargetsSql = TargetResponse.SelectSql + """
+
+        WHERE t.plan_code = @Code
+        ORDER BY t.objective_number, t.number, t.year
+        """;
+
+    private const string DecimalsSql = "SELECT code AS Code, decimals AS Decimals FROM indicators";
+
+    public static async Task<IReadOnlyList<TargetProgress>> TargetsAsync(
+        DbConnection connection, MeasureCatalogue catalogue, string plan, int planStartYear, string area, bool approvedOnly, ProgressMethod method, CancellationToken ct)
+    {
+        var targets = await TargetResponse.LoadAsync(connection, TargetsSql, new { Code = plan }, ct);
+        var decimals = (await connection.QueryAsync<DecimalsRow>(new CommandDefinition(DecimalsSql, cancellationToken: ct))).ToDictionary(d => d.Code, d => d.Decimals);
+        var series = new Dictionary<string, IReadOnlyList<Observation>>();
+        foreach (var indicator in targets.Select(t => t.IndicatorCode).Distinct())
+        {
+            var builder = await IndicatorSeries.LoadAsync(connection, catalogue, indicator, approvedOnly, null, ct);
+            series[indicator] = ProgressCatalogue.Yearly(builder, area);
+        }
+
+        return targets.Select(t =>
+        {
+            var observed = series[t.IndicatorCode];
+            var result = Domain.Progress.Evaluate(
+                new ProgressTarget(t.Comparator, (double)t.Value, t.Year, ProgressCatalogue.Kind(t.Unit), t.Unit), planStartYear, observed, method,
+                ProgressCatalogue.IsSexRatio(t.Unit));
+            return new TargetProgress
+            {
+                Objective = t.Objective, Number = t.Number, IndicatorCode = t.IndicatorCode, IndicatorNameVi = t.IndicatorNameVi,
+                IndicatorNameEn = t.IndicatorNameEn, TextVi = t.TextVi, TextEn = t.TextEn, Comparator = t.Comparator, Value = (double)t.Value, Year = t.Year,
+                Unit = t.Unit, UnitVi = t.UnitVi, UnitEn = t.UnitEn, Decimals = decimals.GetValueOrDefault(t.IndicatorCode, 1), LeadAgencies = t.LeadAgencies,
+                Status = ProgressCatalogue.Name(result.Status), Ratio = result.Ratio, Baseline = YearValue.From(result.Baseline),
+                Latest = YearValue.From(result.Latest), Projected = result.Projected, Implausible = result.Implausible,
+                Series = observed.Select(o => new YearValue { Year = o.Year, Value = o.Value }).ToList(),
+            };
+        }).ToList();
+    }
+
+    private sealed class DecimalsRow
+    {
+        public string Code { get; init; } = "";
+        public int Decimals { get; init; }
+    }
+}

@@ -1,0 +1,157 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using EqualityTracker.Api.Data;
+using EqualityTracker.Api.Features.Plans.Report;
+using EqualityTracker.Tests.Infrastructure;
+using MiniExcelLibs;
+
+namespace EqualityTracker.Tests.Features.Progress;
+
+/// <summary>
+/// Fixture: live births in two Ninh Bình districts (the other six have none).
+/// 2021: 369 (girls 1000, boys 1160), 370 (500, 580) → province SRB 116.
+/// 2023: 369 (1000, 1120), 370 (500, 560) → province SRB 112.
+/// UNSD: v_2025 = 112 × 112/116 = 108.14, r = (108.14 − 116) / (111 − 116) = 1.57 → on_track.
+/// </summary>
+[TestFixtureSource(typeof(Engines), nameof(Engines.All))]
+public sealed class ProgressEndpointsTests(DatabaseProvider provider) : ApiTest(provider)
+{
+    [OneTimeSetUp]
+    public async Task UploadFixture()
+    {
+        using var statistics = await SignInAsync("statistics");
+        var response = await statistics.UploadAsync("births.csv", UploadFiles.Csv(
+            "LIVE_BIRTHS,369,2021,F,1000,", "LIVE_BIRTHS,369,2021,M,1160,", "LIVE_BIRTHS,370,2021,F,500,", "LIVE_BIRTHS,370,2021,M,580,",
+            "LIVE_BIRTHS,369,2023,F,1000,", "LIVE_BIRTHS,369,2023,M,1120,", "LIVE_BIRTHS,370,2023,F,500,", "LIVE_BIRTHS,370,2023,M,560,"));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    private static JsonElement Target(JsonElement progress, string number) =>
+        progress.GetProperty("targets").EnumerateArray().Single(t => $"{t.GetProperty("objective").GetInt32()}.{t.GetProperty("number").GetString()}" == number);
+
+    [Test]
+    public async Task PlanProgress_IsPublic_AndJudgesSexRatioOnTrack()
+    {
+        var response = await Client.GetAsync("/api/plans/NB-2021-2025/progress");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var body = await response.ReadJsonAsync();
+        Assert.That(body.GetProperty("approvedOnly").GetBoolean(), Is.True, "anonymous readers see approved values only");
+        var srb = Target(body, "4.1");
+        Assert.That(srb.GetProperty("status").GetString(), Is.EqualTo("on_track"));
+        Assert.That(srb.GetProperty("baseline").GetProperty("value").GetDouble(), Is.EqualTo(116).Within(1e-9));
+        Assert.That(srb.GetProperty("latest").GetProperty("value").GetDouble(), Is.EqualTo(112).Within(1e-9));
+        Assert.That(srb.GetProperty("projected").GetDouble(), Is.EqualTo(112 * 112 / 116.0).Within(1e-9));
+        Assert.That(srb.GetProperty("series").GetArrayLength(), Is.EqualTo(2));
+        Assert.That(body.GetProperty("targets").GetArrayLength(), Is.EqualTo(23));
+        Assert.That(body.GetProperty("counts").GetProperty("on_track").GetInt32(), Is.GreaterThanOrEqualTo(1));
+        Assert.That(body.GetProperty("counts").GetProperty("no_data").GetInt32(), Is.EqualTo(22));
+        var health = body.GetProperty("objectives").EnumerateArray().Single(o => o.GetProperty("key").GetString() == "4");
+        Assert.That(health.GetProperty("counts").GetProperty("on_track").GetInt32(), Is.EqualTo(1));
+        var doh = body.GetProperty("agencies").EnumerateArray().Single(a => a.GetProperty("key").GetString() == "DOH");
+        Assert.That(doh.GetProperty("counts").GetProperty("no_data").GetInt32(), Is.EqualTo(3));
+    }
+
+    [Test]
+    public async Task PlanProgress_OpenSdgMethod_IsAvailable()
+    {
+        var body = await (await Client.GetAsync("/api/plans/NB-2021-2025/progress?method=opensdg")).ReadJsonAsync();
+
+        Assert.That(body.GetProperty("method").GetString(), Is.EqualTo("opensdg"));
+        Assert.That(Target(body, "4.1").GetProperty("ratio").GetDouble(),
+            Is.EqualTo((1 - Math.Sqrt(112.0 / 116)) / (1 - Math.Pow(111.0 / 116, 0.25))).Within(1e-9));
+    }
+
+    [Test]
+    public async Task IndicatorProgress_ShowsTheNationalAndProvincialGoalsAndTheProjection()
+    {
+        var body = await (await Client.GetAsync("/api/indicators/SRB/progress?area=37")).ReadJsonAsync();
+
+        var goals = body.GetProperty("goals").EnumerateArray()
+            .Select(g => $"{g.GetProperty("planCode").GetString()} {g.GetProperty("year").GetInt32()} {g.GetProperty("comparator").GetString()} {g.GetProperty("value").GetDouble()}");
+        Assert.That(goals, Is.SupersetOf(new[] { "VN-2011-2020 2020 <= 115", "VN-2021-2030 2025 <= 111", "NB-2021-2025 2025 <= 111" }));
+        var projection = body.GetProperty("projection");
+        Assert.That((projection.GetProperty("planCode").GetString(), projection.GetProperty("targetYear").GetInt32(), projection.GetProperty("status").GetString()),
+            Is.EqualTo(("NB-2021-2025", 2025, "on_track")));
+        var points = projection.GetProperty("points").EnumerateArray().Select(p => (p.GetProperty("year").GetInt32(), Math.Round(p.GetProperty("value").GetDouble(), 4))).ToList();
+        Assert.That(points, Is.EqualTo(new[] { (2023, 112.0), (2024, Math.Round(112 * Math.Sqrt(112 / 116.0), 4)), (2025, Math.Round(112 * 112 / 116.0, 4)) }));
+    }
+
+    [Test]
+    public async Task Ranking_PutsTheDistrictFurthestBehindFirst_AndThoseWithoutDataLast()
+    {
+        var body = await (await Client.GetAsync("/api/indicators/SRB/ranking?area=37&period=2023")).ReadJsonAsync();
+
+        var areas = body.GetProperty("areas").EnumerateArray().ToList();
+        Assert.That(areas.Take(2).Select(a => (a.GetProperty("code").GetString(), a.GetProperty("value").GetDouble())), Is.EqualTo(new[] { ("369", 112d), ("370", 112d) }));
+        Assert.That(areas[0].GetProperty("gap").GetDouble(), Is.EqualTo(1).Within(1e-9));
+        Assert.That(areas.Skip(2).Select(a => a.GetProperty("status").GetString()), Is.All.EqualTo("no_data"));
+        Assert.That(areas, Has.Count.EqualTo(8));
+        Assert.That(body.GetProperty("target").GetDouble(), Is.EqualTo(111));
+    }
+
+    [Test]
+    public async Task Progress_ReflectsANewUploadOnTheNextRequest()
+    {
+        using var statistics = await SignInAsync("statistics");
+        var before = Target(await (await Client.GetAsync("/api/plans/NB-2021-2025/progress")).ReadJsonAsync(), "4.2");
+        Assert.That(before.GetProperty("status").GetString(), Is.EqualTo("no_data"));
+
+        await statistics.UploadAsync("mmr.csv", UploadFiles.Csv(
+            "MATERNAL_DEATHS,37,2021,_T,10,", "LIVE_BIRTHS,37,2021,_T,20000,", "MATERNAL_DEATHS,37,2024,_T,5,", "LIVE_BIRTHS,37,2024,_T,20000,"));
+        var after = Target(await (await Client.GetAsync("/api/plans/NB-2021-2025/progress")).ReadJsonAsync(), "4.2");
+
+        Assert.That(after.GetProperty("latest").GetProperty("value").GetDouble(), Is.EqualTo(25).Within(1e-9), "100,000 × 5 / 20,000");
+        Assert.That(after.GetProperty("status").GetString(), Is.EqualTo("achieved"), "25 ≤ 28");
+    }
+
+    [Test]
+    public async Task DraftValues_CountOnlyForSignedInReaders()
+    {
+        Factory.Clock.Reset(NodaTime.Instant.FromUtc(2025, 12, 1, 3, 0));
+        try
+        {
+            using var dic = await SignInAsync("dic");
+            (await dic.PutAsJsonAsync("/api/values/COMMUNES_GE_NEWS/37/2025/_T", new { value = 100 })).EnsureSuccessStatusCode();
+            using var leader = await SignInAsync("leader");
+
+            var publicView = Target(await (await Client.GetAsync("/api/plans/NB-2021-2025/progress")).ReadJsonAsync(), "6.3");
+            var signedIn = Target(await (await leader.GetAsync("/api/plans/NB-2021-2025/progress")).ReadJsonAsync(), "6.3");
+            var approvedOnly = Target(await (await leader.GetAsync("/api/plans/NB-2021-2025/progress?approvedOnly=true")).ReadJsonAsync(), "6.3");
+
+            Assert.That(publicView.GetProperty("status").GetString(), Is.EqualTo("no_data"));
+            Assert.That(signedIn.GetProperty("status").GetString(), Is.EqualTo("achieved"));
+            Assert.That(approvedOnly.GetProperty("status").GetString(), Is.EqualTo("no_data"));
+        }
+        finally
+        {
+            Factory.Clock.Reset(ApiFactory.Now);
+        }
+    }
+
+    [Test]
+    public async Task AnnualReport_AsCsvAndXlsx_HasARowPerTargetAndEachPlanYear()
+    {
+        var csv = await Client.GetStringAsync("/api/plans/NB-2021-2025/report.csv");
+        var xlsx = await Client.GetByteArrayAsync("/api/plans/NB-2021-2025/report.xlsx");
+
+        var lines = csv.TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(lines, Has.Length.EqualTo(24));
+        Assert.That(lines[0], Does.Contain("2021,2022,2023,2024,2025"));
+        Assert.That(lines.Single(l => l.StartsWith("4,4.1,", StringComparison.Ordinal)), Does.Contain("Sở Y tế").And.Contain("116 (2021)").And.Contain("<= 111 (2025)").And.Contain("on_track"));
+        var rows = new MemoryStream(xlsx).Query(useHeaderRow: true).ToList();
+        Assert.That(rows, Has.Count.EqualTo(23));
+    }
+
+    [TestCase("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")")]
+    [TestCase("+1", "'+1")]
+    [TestCase("-2", "'-2")]
+    [TestCase("@SUM(A1)", "'@SUM(A1)")]
+    [TestCase("Sở Y tế", "Sở Y tế")]
+    [TestCase("", "")]
+    public void CsvCells_StartingLikeAFormula_AreNeutralised(string cell, string written)
+    {
+        Assert.That(ReportTable.Safe(cell), Is.EqualTo(written));
+    }
+}
