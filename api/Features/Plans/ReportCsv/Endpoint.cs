@@ -19,7 +19,7 @@ public sealed class Endpoint(Database database) : Endpoint<Request>
             .WithSummary("Bảng báo cáo năm (CSV) / Annual report table (CSV)")
             .WithDescription("One row per target: lead agency, baseline, each plan year's value, goal and status (UNSD method). Cells starting with =, +, - or @ are prefixed with ' so spreadsheets never run them. UTF-8 with BOM for Excel.")
             .Produces(200, contentType: "text/csv")
-            .ProducesProblems(404));
+            .ProducesProblems(400, 404));
     }
 
     public override async Task HandleAsync(Request req, CancellationToken ct)

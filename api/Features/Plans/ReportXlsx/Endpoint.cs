@@ -18,7 +18,7 @@ public sealed class Endpoint(Database database) : Endpoint<Request>
             .WithSummary("Bảng báo cáo năm (Excel) / Annual report table (Excel)")
             .WithDescription("The same table as report.csv, as an .xlsx workbook; every cell is text, so nothing in it is a formula.")
             .Produces(200, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-            .ProducesProblems(404));
+            .ProducesProblems(400, 404));
     }
 
     public override async Task HandleAsync(Request req, CancellationToken ct)
