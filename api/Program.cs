@@ -29,6 +29,8 @@ builder.Services.AddSingleton(_ =>
     return Database.Create(options.Provider, builder.Configuration.GetConnectionString("Default"), builder.Environment.ContentRootPath);
 });
 builder.Services.AddSingleton<MigrationRunner>();
+builder.Services.AddSingleton<DataVersion>();
+builder.Services.AddSingleton<EqualityTracker.Api.Features.Progress.ProgressCache>();
 
 builder.Services.Configure<JwtSettings>(builder.Configuration.GetSection(JwtSettings.Section));
 builder.Services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();

@@ -36,7 +36,7 @@ try
     var baselineRate = await BareInsertLoopAsync(baseline, csv);
     Console.WriteLine($"Baseline, bare prepared INSERT loop: {baselineRate:N0} rows/s");
 
-    var importer = new UploadImporter(product, clock);
+    var importer = new UploadImporter(product, clock, new DataVersion());
     var watch = Stopwatch.StartNew();
     var report = await importer.ImportAsync(csv, "upload.csv", dryRun: false, "benchmark");
     watch.Stop();

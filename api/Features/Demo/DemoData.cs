@@ -13,7 +13,7 @@ namespace EqualityTracker.Api.Features.Demo;
 /// agencies), and per province the averages and directly entered percentages that do not add up across areas.
 /// Never in Production; <c>Demo:Enabled=false</c> switches it off in Development too.
 /// </remarks>
-public sealed class DemoData(Database database, IClock clock, ILogger<DemoData> logger)
+public sealed class DemoData(Database database, IClock clock, DataVersion data, ILogger<DemoData> logger)
 {
     public const string Source = "demo";
 
@@ -57,6 +57,7 @@ public sealed class DemoData(Database database, IClock clock, ILogger<DemoData> 
         }
 
         await transaction.CommitAsync(ct);
+        data.Bump();
         logger.LogInformation("Generated {Count} demonstration values (source 'demo')", values.Count);
     }
 

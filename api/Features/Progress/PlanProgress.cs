@@ -24,9 +24,10 @@ public static class PlanProgress
         var targets = await TargetResponse.LoadAsync(connection, TargetsSql, new { Code = plan }, ct);
         var decimals = (await connection.QueryAsync<DecimalsRow>(new CommandDefinition(DecimalsSql, cancellationToken: ct))).ToDictionary(d => d.Code, d => d.Decimals);
         var series = new Dictionary<string, IReadOnlyList<Observation>>();
+        var subtree = IndicatorSeries.Subtree(catalogue, area);
         foreach (var indicator in targets.Select(t => t.IndicatorCode).Distinct())
         {
-            var builder = await IndicatorSeries.LoadAsync(connection, catalogue, indicator, approvedOnly, null, ct);
+            var builder = await IndicatorSeries.LoadAsync(connection, catalogue, indicator, approvedOnly, null, ct, areas: subtree);
             series[indicator] = ProgressCatalogue.Yearly(builder, area);
         }
 

@@ -9,7 +9,7 @@ using NodaTime;
 namespace EqualityTracker.Api.Features.Submissions;
 
 /// <summary>The coordinator's decision on a submission: its values become approved (locked) or returned (editable again).</summary>
-public sealed class SubmissionDecision(Database database, IClock clock)
+public sealed class SubmissionDecision(Database database, IClock clock, DataVersion data)
 {
     private const string DecideSql = """
         UPDATE submissions SET status = @Status, reviewed_by = @By, reviewed_at = @At, comment = @Comment
@@ -42,6 +42,7 @@ public sealed class SubmissionDecision(Database database, IClock clock)
         var updated = (await SubmissionResponse.LoadAsync(connection, transaction, SubmissionResponse.SelectSql + "\nWHERE s.id = @Id", new { Id = id }, ct))[0];
         await updated.CompleteAsync(connection, transaction, catalogue, ct);
         await transaction.CommitAsync(ct);
+        data.Bump();
         return TypedResults.Ok(updated);
     }
 }

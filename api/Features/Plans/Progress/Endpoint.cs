@@ -8,7 +8,7 @@ using FastEndpoints;
 
 namespace EqualityTracker.Api.Features.Plans.Progress;
 
-public sealed class Endpoint(Database database) : Endpoint<Request, Response>
+public sealed class Endpoint(Database database, ProgressCache cache) : Endpoint<Request, Response>
 {
     private const string PlanSql = "SELECT area_code AS AreaCode, start_year AS StartYear FROM plans WHERE code = @Code";
 
@@ -36,12 +36,26 @@ public sealed class Endpoint(Database database) : Endpoint<Request, Response>
 
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
+        var approvedOnly = ProgressCatalogue.ApprovedOnly(User, req.ApprovedOnly);
+        var method = ProgressCatalogue.Method(req.Method);
+        var answer = await cache.GetOrComputeAsync($"plan|{req.Code}|{req.Area}|{approvedOnly}|{method}", () => ComputeAsync(req, approvedOnly, method, ct));
+        if (answer is null)
+        {
+            await Send.ResultAsync(Problems.NotFound($"Không có kế hoạch mã '{req.Code}'.", $"No plan with code '{req.Code}'."));
+            return;
+        }
+
+        await Send.OkAsync(answer, ct);
+    }
+
+    /// <summary>The answer from the database, or null for an unknown plan.</summary>
+    private async Task<Response?> ComputeAsync(Request req, bool approvedOnly, ProgressMethod method, CancellationToken ct)
+    {
         await using var connection = await database.OpenAsync(ct);
         var plan = await connection.QuerySingleOrDefaultAsync<PlanRow>(new CommandDefinition(PlanSql, new { req.Code }, cancellationToken: ct));
         if (plan is null)
         {
-            await Send.ResultAsync(Problems.NotFound($"Không có kế hoạch mã '{req.Code}'.", $"No plan with code '{req.Code}'."));
-            return;
+            return null;
         }
 
         var catalogue = await MeasureCatalogue.LoadAsync(connection, ct: ct);
@@ -51,13 +65,11 @@ public sealed class Endpoint(Database database) : Endpoint<Request, Response>
             ThrowError(r => r.Area, Problems.Bilingual($"Không có địa bàn mã '{area}'.", $"No area with code '{area}'."));
         }
 
-        var approvedOnly = ProgressCatalogue.ApprovedOnly(User, req.ApprovedOnly);
-        var method = ProgressCatalogue.Method(req.Method);
         var progress = await PlanProgress.TargetsAsync(connection, catalogue, req.Code, plan.StartYear, area, approvedOnly, method, ct);
 
         var objectives = (await connection.QueryAsync<ObjectiveRow>(new CommandDefinition(ObjectivesSql, new { req.Code }, cancellationToken: ct))).ToDictionary(o => o.Number);
         var agencies = (await connection.QueryAsync<AgencyRow>(new CommandDefinition(AgenciesSql, cancellationToken: ct))).ToDictionary(a => a.Code);
-        await Send.OkAsync(new Response
+        return new Response
         {
             Plan = req.Code,
             Area = area,
@@ -73,7 +85,7 @@ public sealed class Endpoint(Database database) : Endpoint<Request, Response>
             Agencies = progress.SelectMany(p => p.LeadAgencies.Select(a => (Agency: a, Target: p))).GroupBy(x => x.Agency).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new GroupCounts { Key = g.Key, NameVi = agencies[g.Key].NameVi, NameEn = agencies[g.Key].NameEn, Counts = Count(g.Select(x => x.Target)) }).ToList(),
             Targets = progress,
-        }, ct);
+        };
     }
 
     private static IReadOnlyDictionary<string, int> Count(IEnumerable<TargetProgress> targets)

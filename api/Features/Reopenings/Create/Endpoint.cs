@@ -38,7 +38,7 @@ public sealed class Response
     public required int Reopened { get; init; }
 }
 
-public sealed class Endpoint(Database database, IClock clock) : Endpoint<Request, Response>
+public sealed class Endpoint(Database database, IClock clock, DataVersion data) : Endpoint<Request, Response>
 {
     private const string ExistsSql = """
         SELECT (SELECT COUNT(*) FROM plans WHERE code = @Plan) AS Plans, (SELECT COUNT(*) FROM agencies WHERE code = @Agency) AS Agencies
@@ -88,6 +88,7 @@ public sealed class Endpoint(Database database, IClock clock) : Endpoint<Request
         }
 
         await transaction.CommitAsync(ct);
+        data.Bump();
         await Send.OkAsync(new Response { Plan = req.Plan, Period = req.Period, Agency = req.Agency, Reopened = reopened }, ct);
     }
 

@@ -10,7 +10,7 @@ using NodaTime;
 
 namespace EqualityTracker.Api.Features.Submissions.Create;
 
-public sealed class Endpoint(Database database, ValueScope scope, IClock clock) : Endpoint<Request, SubmissionResponse>
+public sealed class Endpoint(Database database, ValueScope scope, IClock clock, DataVersion data) : Endpoint<Request, SubmissionResponse>
 {
     private const string InsertSql = """
         INSERT INTO submissions (plan_code, period, agency_code, area_code, status, submitted_by, submitted_at)
@@ -60,6 +60,7 @@ public sealed class Endpoint(Database database, ValueScope scope, IClock clock) 
         var submission = (await SubmissionResponse.LoadAsync(connection, transaction, SubmissionResponse.SelectSql + "\nWHERE s.id = @Id", new { Id = id }, ct))[0];
         await submission.CompleteAsync(connection, transaction, catalogue, ct);
         await transaction.CommitAsync(ct);
+        data.Bump();
         await Send.OkAsync(submission, ct);
     }
 }

@@ -17,7 +17,7 @@ namespace EqualityTracker.Api.Features.Uploads.Create;
 /// rows and the outlier scan run at the end, still inside the transaction. Any error, or a dry run, rolls it all back.
 /// Memory stays flat: rows stream from the file and only a packed key per row is kept (see <see cref="UploadConsistency"/>).
 /// </remarks>
-public sealed class UploadImporter(Database database, IClock clock)
+public sealed class UploadImporter(Database database, IClock clock, DataVersion data)
 {
     public static readonly DateTimeZone VietNam = DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
 
@@ -166,6 +166,7 @@ public sealed class UploadImporter(Database database, IClock clock)
         report.UploadId = uploadId;
         await connection.ExecuteAsync(new CommandDefinition(UpdateUploadSql, Summary(report), transaction, cancellationToken: ct));
         await transaction.CommitAsync(ct);
+        data.Bump();
         return report;
     }
 

@@ -1,9 +1,10 @@
 using EqualityTracker.Api.Common;
+using EqualityTracker.Api.Data;
 using FastEndpoints;
 
 namespace EqualityTracker.Api.Features.Values.Delete;
 
-public sealed class Endpoint(SingleValueWrite writes) : Endpoint<ValueKey>
+public sealed class Endpoint(SingleValueWrite writes, DataVersion data) : Endpoint<ValueKey>
 {
     public override void Configure()
     {
@@ -39,6 +40,7 @@ public sealed class Endpoint(SingleValueWrite writes) : Endpoint<ValueKey>
         }
 
         await write.Transaction.CommitAsync(ct);
+        data.Bump();
         HttpContext.Response.Headers.ETag = ValueStore.ETagOf(current.Version + 1);
         await Send.NoContentAsync(ct);
     }

@@ -1,10 +1,11 @@
 using EqualityTracker.Api.Common;
+using EqualityTracker.Api.Data;
 using EqualityTracker.Api.Identity;
 using FastEndpoints;
 
 namespace EqualityTracker.Api.Features.Values.Put;
 
-public sealed class Endpoint(SingleValueWrite writes) : Endpoint<Request, ValueResponse>
+public sealed class Endpoint(SingleValueWrite writes, DataVersion data) : Endpoint<Request, ValueResponse>
 {
     public override void Configure()
     {
@@ -57,6 +58,7 @@ public sealed class Endpoint(SingleValueWrite writes) : Endpoint<Request, ValueR
 
         var stored = (await ValueStore.CurrentAsync(write.Connection, write.Transaction, req, ct))!;
         await write.Transaction.CommitAsync(ct);
+        data.Bump();
         HttpContext.Response.Headers.ETag = ValueStore.ETagOf(stored.Version);
         if (created)
         {

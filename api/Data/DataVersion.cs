@@ -1,0 +1,16 @@
+namespace EqualityTracker.Api.Data;
+
+/// <summary>A number that changes whenever stored values or their review states change.</summary>
+/// <remarks>
+/// Answers computed from values (progress) are cached under the version they were computed at; every write path bumps
+/// it after committing, so the next request computes afresh and an upload or an approval shows at once. It lives in
+/// memory: one API process per database. Running several would need the version kept in the database.
+/// </remarks>
+public sealed class DataVersion
+{
+    private long version;
+
+    public long Current => Interlocked.Read(ref version);
+
+    public void Bump() => Interlocked.Increment(ref version);
+}
