@@ -47,7 +47,8 @@ public sealed class TokenIssuer(IOptions<JwtSettings> settings, IClock clock)
     {
         ValidIssuer = JwtSettings.Issuer,
         ValidAudience = JwtSettings.Audience,
-        IssuerSigningKey = settings.Key(),
+        // Resolved per token, so that a server without a signing key still answers everything that needs no sign-in.
+        IssuerSigningKeyResolver = (_, _, _, _) => [settings.Key()],
         NameClaimType = ClaimNames.Subject,
         RoleClaimType = ClaimNames.Role,
         LifetimeValidator = (notBefore, expires, _, _) =>

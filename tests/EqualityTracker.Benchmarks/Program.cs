@@ -1,7 +1,9 @@
-// Upload benchmark (issue: statistics office). Not a test: run it by hand, read the figures, record them in the README.
+// Benchmarks. Not tests: run them by hand, read the figures, record them in the README.
 //
-//   dotnet run -c Release --project tests/EqualityTracker.Benchmarks -- [rows]
+//   dotnet run -c Release --project tests/EqualityTracker.Benchmarks -- upload [rows]
+//   dotnet run -c Release --project tests/EqualityTracker.Benchmarks -- progress [seconds]
 //
+// upload:
 // 1. Generates a CSV of real communes of the seed provinces × raw quantities × sexes × years (about 1,000,000 rows).
 // 2. Baseline: a bare loop of one prepared INSERT per row, in one transaction, into an empty data_values table of a
 //    fresh database of the same engine (SQLite) — the ceiling for writing these rows.
@@ -19,7 +21,12 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using NodaTime;
 
-var targetRows = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
+if (args.FirstOrDefault() == "progress")
+{
+    return await EqualityTracker.Benchmarks.ProgressBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 15);
+}
+
+var targetRows = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;
 var folder = Path.Combine(Path.GetTempPath(), "eqt-bench", DateTime.UtcNow.Ticks.ToString(CultureInfo.InvariantCulture));
 Directory.CreateDirectory(folder);
 var clock = SystemClock.Instance;
@@ -66,44 +73,7 @@ static async Task<List<string>> CommunesAsync(Database database)
     return (await connection.QueryAsync<string>("SELECT code FROM areas WHERE level = 3 ORDER BY code")).AsList();
 }
 
-// Counts by sex that pass every rule: parts add up to totals, wage and farm work within employment, deaths within births.
-static int WriteCsv(string path, IReadOnlyList<string> communes, int targetRows)
-{
-    const int rowsPerCommuneYear = 29;
-    var years = (int)Math.Ceiling(targetRows / (double)(communes.Count * rowsPerCommuneYear));
-    var random = new Random(1);
-    using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
-    writer.WriteLine("code,area,period,sex,value,note");
-    var written = 0;
-    for (var year = 2025 - years + 1; year <= 2025; year++)
-    {
-        foreach (var area in communes)
-        {
-            void Row(string code, string sex, int value) { writer.Write(code); writer.Write(','); writer.Write(area); writer.Write(','); writer.Write(year); writer.Write(','); writer.Write(sex); writer.Write(','); writer.Write(value); writer.Write(",\n"); written++; }
-            void BySex(string code, int female, int male) { Row(code, "F", female); Row(code, "M", male); Row(code, "_T", female + male); }
-
-            var girls = random.Next(80, 160);
-            BySex("LIVE_BIRTHS", girls, girls * random.Next(104, 118) / 100);
-            Row("MATERNAL_DEATHS", "_T", random.Next(0, 2));
-            var women1519 = random.Next(300, 600);
-            Row("WOMEN_15_19", "F", women1519);
-            Row("BIRTHS_WOMEN_15_19", "_T", women1519 * random.Next(5, 30) / 1000);
-            var (employedF, employedM) = (random.Next(2000, 4000), random.Next(2000, 4000));
-            BySex("EMPLOYED", employedF, employedM);
-            BySex("WAGE_EMPLOYED", employedF * random.Next(30, 60) / 100, employedM * random.Next(30, 60) / 100);
-            BySex("AGRI_EMPLOYED", employedF * random.Next(20, 50) / 100, employedM * random.Next(20, 50) / 100);
-            BySex("ENTERPRISE_DIRECTORS", random.Next(5, 20), random.Next(20, 60));
-            BySex("VOCATIONAL_ENROLMENTS", random.Next(20, 60), random.Next(40, 120));
-            BySex("MASTERS_HOLDERS", random.Next(10, 40), random.Next(10, 40));
-            BySex("DOCTORATE_HOLDERS", random.Next(0, 4), random.Next(0, 8));
-            var agencies = random.Next(10, 20);
-            Row("STATE_AGENCIES", "_T", agencies);
-            Row("AGENCIES_FEMALE_KEY_LEADER", "_T", random.Next(0, agencies));
-        }
-    }
-
-    return written;
-}
+static int WriteCsv(string path, IReadOnlyList<string> communes, int targetRows) => EqualityTracker.Benchmarks.Synthetic.WriteCsv(path, communes, targetRows);
 
 // The ceiling: read the same file's fields and insert them with one prepared command, nothing else.
 static async Task<double> BareInsertLoopAsync(Database database, string csv)
