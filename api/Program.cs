@@ -54,6 +54,7 @@ builder.Services.AddSingleton<ValueScope>();
 builder.Services.AddSingleton<SingleValueWrite>();
 builder.Services.AddSingleton<SubmissionDecision>();
 
+builder.Services.AddResponseCompression();
 builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
 {
     // Bodiless 401 and 403 answers (from authorization) still say why, in both languages.
@@ -78,6 +79,7 @@ builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
 var app = builder.Build();
 
 app.UseSerilogRequestLogging();
+app.UseResponseCompression();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();

@@ -1,3 +1,7 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 // The built app is served by the API from api/wwwroot, but it is a plain static site:
@@ -5,8 +9,32 @@ import { defineConfig } from 'vitest/config';
 // (set VITE_API_BASE at build time to point it at the API).
 const apiTarget = 'http://localhost:5080';
 
+/** Files of public/ that belong to the app shell (kept offline by the service worker). */
+const PUBLIC_SHELL = ['manifest.webmanifest', 'icons/icon-192.png', 'icons/icon-512.png', 'icons/icon-maskable-512.png'];
+
+/**
+ * Writes sw.js (from sw/sw.js) next to index.html: the list of the build's files to keep offline, and a
+ * version that changes with them (the hashed file names change with their content).
+ */
+function serviceWorker(): Plugin {
+  return {
+    name: 'eqt-service-worker',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const built = Object.keys(bundle).filter((name) => !name.endsWith('.map') && name !== 'sw.js');
+      const shell = ['./', ...[...built, ...PUBLIC_SHELL].sort().map((name) => `./${name}`)];
+      const version = createHash('sha256').update(shell.join('\n')).digest('hex').slice(0, 12);
+      const template = readFileSync(fileURLToPath(new URL('./sw/sw.js', import.meta.url)), 'utf8');
+      const source = template.replace("'__EQT_VERSION__'", JSON.stringify(version)).replace('__EQT_SHELL__', JSON.stringify(shell));
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source });
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
+  plugins: [serviceWorker()],
   build: {
     outDir: '../api/wwwroot',
     emptyOutDir: true,

@@ -1,8 +1,8 @@
 // Bootstrap: the shell (header, nav, session, demo banner, footer, language switch) and the hash router.
 
 import './styles.css';
-import { API_BASE, ApiError, api, clearApiCache, onUnauthorized } from './api/client';
-import { html } from './html';
+import { API_BASE, ApiError, api, beginDataWindow, clearApiCache, oldestCachedAt, onUnauthorized } from './api/client';
+import { html, type SafeHtml } from './html';
 import { getLang, onLangChange, setLang, t, type MessageKey } from './i18n';
 import { announce } from './live';
 import { isAppHash, parseRoute, returnPath, signInHref, type Route, type RouteName } from './router';
@@ -13,6 +13,8 @@ import { plansPage } from './pages/plans';
 import { planPage } from './pages/plan';
 import { indicatorsPage } from './pages/indicators';
 import { indicatorPage } from './pages/indicator';
+import { dashboardPage } from './pages/dashboard';
+import { clearPrivateCache, registerServiceWorker, renderOfflineNotice } from './offline';
 
 /** A page whose code loads on first use (staff-only pages stay out of the public bundle). */
 function lazyPage(loader: () => Promise<Page>, sameViewKey?: Page['sameViewKey']): Page {
@@ -39,6 +41,8 @@ const pages: Record<Exclude<RouteName, 'notFound'>, Page> = {
   // Another plan or period on the same page keeps focus on the select that changed it.
   my: lazyPage(() => import('./pages/my').then((m) => m.myPage), () => 'my'),
   review: lazyPage(() => import('./pages/review').then((m) => m.reviewPage), () => 'review'),
+  dashboard: dashboardPage,
+  report: lazyPage(() => import('./pages/report').then((m) => m.reportPage)),
 };
 
 /** Which top-level nav entry a route belongs to. */
@@ -51,12 +55,14 @@ const NAV_SECTION: Record<RouteName, string | null> = {
   uploads: 'uploads',
   my: 'my',
   review: 'review',
+  dashboard: 'dashboard',
+  report: 'dashboard',
   notFound: null,
 };
 
 const main = document.getElementById('main') as HTMLElement;
 
-let current: { route: Route; page: Page | null; view: View } | null = null;
+let current: { route: Route; page: Page | null; view: View; cachedAt: string | null } | null = null;
 let navigationId = 0;
 let hasRendered = false;
 /** True while a page is loading (its view will render in whatever language is current then). */
@@ -127,16 +133,17 @@ function markNav(route: Route): void {
 
 type Mode = 'page' | 'soft' | 'language';
 
-function show(route: Route, page: Page | null, view: View, mode: Mode): void {
+function show(route: Route, page: Page | null, view: View, mode: Mode, cachedAt: string | null = null): void {
   const focusedId = mode === 'page' ? '' : (document.activeElement as HTMLElement | null)?.id ?? '';
   const scrollY = window.scrollY;
 
-  main.innerHTML = view.html().value;
+  main.innerHTML = html`${demoBannerHtml()}${view.html()}`.value;
   view.mount?.(main);
   main.removeAttribute('aria-busy');
   main.dataset.page = route.name; // which page is shown (a hook for tests and styles)
   document.title = `${view.title()} · ${t('app.name')}`;
-  current = { route, page, view };
+  current = { route, page, view, cachedAt };
+  renderOfflineNotice(cachedAt); // the page's data came from the offline copy: say how old it is
 
   if (mode === 'page') {
     window.scrollTo(0, 0);
@@ -175,6 +182,7 @@ async function navigate(force = false): Promise<void> {
   }
   announce(t('status.loading'));
 
+  const used = beginDataWindow(); // the API URLs this page reads (for the offline notice)
   let view: View;
   try {
     view = page ? await page.load(route) : notFoundView(route.path);
@@ -184,8 +192,11 @@ async function navigate(force = false): Promise<void> {
     view = errorView(error, retry);
   }
   if (id !== navigationId) return; // a newer navigation started meanwhile
+  await demoSettled();
+  if (id !== navigationId) return;
   loading = false;
-  show(route, page, view, soft ? 'soft' : 'page');
+  show(route, page, view, soft ? 'soft' : 'page', oldestCachedAt(used));
+  markFirstPage();
 }
 
 function retry(): void {
@@ -201,7 +212,7 @@ document.getElementById('lang-switch')?.addEventListener('click', () => {
 
 onLangChange(() => {
   renderShell();
-  if (current && !loading) show(current.route, current.page, current.view, 'language');
+  if (current && !loading) show(current.route, current.page, current.view, 'language', current.cachedAt);
 });
 
 // ---- session -----------------------------------------------------------------------------
@@ -211,6 +222,7 @@ let quietSessionChange = false;
 
 onSessionChange(() => {
   clearApiCache(); // answers may depend on who asks
+  clearPrivateCache(); // and the offline copies of the last user's answers go
   renderSession();
   scheduleExpiry();
   if (!quietSessionChange) void navigate(true);
@@ -255,16 +267,36 @@ function scheduleExpiry(): void {
 }
 
 // ---- demo banner -------------------------------------------------------------------------
+// The first thing in <main>, rendered with each page: when it appears nothing on the page moves
+// (in the header it pushed the whole page down once /api/demo answered: a layout shift).
 
-api
+let demoEnabled: boolean | null = null;
+const demoKnown: Promise<void> = api
   .demo()
-  .then((demo) => {
-    const banner = document.getElementById('demo-banner');
-    if (banner) banner.hidden = !demo?.enabled;
-  })
-  .catch(() => {
-    // no demo endpoint, or unreachable: no banner
+  .then(
+    (demo) => {
+      demoEnabled = !!demo?.enabled;
+    },
+    () => {
+      demoEnabled = false; // no demo endpoint, or unreachable: no banner
+    },
+  )
+  .then(() => {
+    // Answered after a page was shown (slow network): add the banner now.
+    if (demoEnabled && current && !document.getElementById('demo-banner')) main.insertAdjacentHTML('afterbegin', demoBannerHtml().value);
   });
+
+function demoBannerHtml(): SafeHtml {
+  return demoEnabled
+    ? html`<div id="demo-banner" class="demo-banner" role="note"><p><span class="demo-icon" aria-hidden="true">⚠</span> <strong>${t('demo.banner')}</strong></p></div>`
+    : html``;
+}
+
+/** Waits (a little) for the demo flag, so that the first page and its banner show together. */
+function demoSettled(): Promise<void> {
+  if (demoEnabled !== null) return Promise.resolve();
+  return Promise.race([demoKnown, new Promise<void>((resolve) => setTimeout(resolve, 1_000))]);
+}
 
 // The skip link targets #main, which is not a route: move focus without touching the hash.
 document.querySelector<HTMLAnchorElement>('.skip-link')?.addEventListener('click', (event) => {
@@ -273,6 +305,20 @@ document.querySelector<HTMLAnchorElement>('.skip-link')?.addEventListener('click
 });
 
 window.addEventListener('hashchange', () => void navigate());
+
+// ---- offline -----------------------------------------------------------------------------
+
+let markFirstPage: () => void = () => {};
+const firstPageShown = new Promise<void>((resolve) => (markFirstPage = resolve));
+
+// Back online while the page shows kept data: fetch it again.
+window.addEventListener('online', () => {
+  if (current?.cachedAt && !loading) retry();
+});
+
+// The service worker keeps the app and the data seen for offline use (production builds only: in
+// development it would serve stale modules).
+if (import.meta.env.PROD) registerServiceWorker(firstPageShown);
 
 renderShell();
 scheduleExpiry();

@@ -7,9 +7,25 @@
 //   #/uploads               bulk upload (statistics office and admin)
 //   #/my?plan=&period=      a department's values for one plan period (department)
 //   #/review?plan=&period=  the coordinator's review queue and timeliness (admin)
+//   #/dashboard?plan=&area=&method=&objective=&approvedOnly=   progress against the goals (leaders; public)
+//   #/report?plan=&area=&method=   the annual report, printable
 // To add a page: add its name to RouteName, a pattern to ROUTES and the page to main.ts.
 
-export type RouteName = 'plans' | 'plan' | 'indicators' | 'indicator' | 'signIn' | 'uploads' | 'my' | 'review' | 'notFound';
+export type RouteName =
+  | 'plans'
+  | 'plan'
+  | 'indicators'
+  | 'indicator'
+  | 'signIn'
+  | 'uploads'
+  | 'my'
+  | 'review'
+  | 'dashboard'
+  | 'report'
+  | 'notFound';
+
+/** The dashboard opened by the nav and after a leader signs in: Ninh Bình's 2021–2025 plan at the province. */
+export const DEFAULT_DASHBOARD = { plan: 'NB-2021-2025', area: '37' } as const;
 
 export interface Route {
   name: RouteName;
@@ -31,6 +47,8 @@ const ROUTES: ReadonlyArray<readonly [RouteName, string]> = [
   ['uploads', '/uploads'],
   ['my', '/my'],
   ['review', '/review'],
+  ['dashboard', '/dashboard'],
+  ['report', '/report'],
 ];
 
 function splitPath(path: string): string[] {
@@ -125,4 +143,9 @@ export function safeReturn(path: string | undefined | null): string | null {
   if (name === 'signIn' || name === 'notFound') return null;
   if (name === 'plans' && (path === '/' || path === '/plans')) return null;
   return path;
+}
+
+/** The progress dashboard of a plan at an area (the default: Ninh Bình's plan at the province). */
+export function dashboardHref(plan: string = DEFAULT_DASHBOARD.plan, area: string = DEFAULT_DASHBOARD.area, extra: Record<string, string | undefined> = {}): string {
+  return href('dashboard', {}, { plan, area, ...extra });
 }

@@ -58,3 +58,35 @@ describe('i18n helpers', () => {
     expect(tCount('plans.targetCount', 1, 'vi')).toBe('1 chỉ tiêu');
   });
 });
+
+describe('numbers without Intl (the first Intl.NumberFormat loads ICU data: a long task on a phone)', () => {
+  it('writes numbers exactly as Intl.NumberFormat does for vi-VN and en-GB', async () => {
+    const { formatFixedNumber } = await import('../src/i18n');
+    const values = [0, -0, 1, -1, 0.5, 1.005, 2.5, -2.5, 15.5, 109.92815153494448, 112.55, 999.995, 1234.5, -1234.567, 100000, 1234567.891, 0.0001, -0.0001, 77.78469197261978, 46.058091286307054];
+    let seed = 7;
+    for (let i = 0; i < 300; i++) {
+      seed = (seed * 48271) % 2147483647;
+      values.push(((seed / 2147483647) - 0.3) * 10 ** ((i % 7) - 1));
+    }
+    for (const value of values) {
+      for (const [min, max] of [[0, 0], [0, 1], [0, 2], [0, 3], [1, 1], [2, 2]] as const) {
+        expect(formatFixedNumber(value, min, max, 'vi'), `${value} ${min}-${max} vi`).toBe(
+          new Intl.NumberFormat('vi-VN', { minimumFractionDigits: min, maximumFractionDigits: max }).format(value),
+        );
+        expect(formatFixedNumber(value, min, max, 'en'), `${value} ${min}-${max} en`).toBe(
+          new Intl.NumberFormat('en-GB', { minimumFractionDigits: min, maximumFractionDigits: max }).format(value),
+        );
+      }
+    }
+    expect(formatFixedNumber(1e21, 0, 0, 'en')).toBe(new Intl.NumberFormat('en-GB').format(1e21));
+    expect(formatFixedNumber(Number.NaN, 0, 0, 'en')).toBe('NaN');
+  });
+
+  it('picks the plural form without Intl.PluralRules', async () => {
+    const { pluralForm } = await import('../src/i18n');
+    expect(pluralForm(1, 'en')).toBe('one');
+    expect(pluralForm(2, 'en')).toBe('other');
+    expect(pluralForm(0, 'en')).toBe('other');
+    expect(pluralForm(1, 'vi')).toBe('other');
+  });
+});

@@ -7,14 +7,14 @@ import { parseRoute } from '../src/router';
 afterEach(() => setLang('vi'));
 
 describe('sign-in', () => {
-  it('goes back where the user was, else by role: department → #/my, admin → #/review, statistics → uploads', () => {
+  it('goes back where the user was, else by role: department → #/my, admin → #/review, statistics → uploads, leader → dashboard', () => {
     expect(afterSignInHash('/indicators/SRB?area=37', 'leader')).toBe('#/indicators/SRB?area=37');
     expect(afterSignInHash(undefined, 'statistics')).toBe('#/uploads');
     expect(afterSignInHash(undefined, 'admin')).toBe('#/review');
     expect(afterSignInHash(undefined, 'department')).toBe('#/my');
     expect(afterSignInHash('/uploads', 'admin')).toBe('#/uploads');
-    expect(afterSignInHash(undefined, 'leader')).toBe('#/');
-    expect(afterSignInHash('https://evil.example', 'leader')).toBe('#/');
+    expect(afterSignInHash(undefined, 'leader')).toBe('#/dashboard?plan=NB-2021-2025&area=37');
+    expect(afterSignInHash('https://evil.example', 'leader')).toBe('#/dashboard?plan=NB-2021-2025&area=37');
   });
 
   it('shows the API’s message in the current language', () => {

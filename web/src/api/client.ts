@@ -13,12 +13,16 @@ import type {
   DemoStatus,
   Indicator,
   IndicatorDetail,
+  IndicatorProgress,
   IndicatorResponse,
   IndicatorValues,
   PlanDetail,
+  PlanProgress,
   PlanResponse,
   PlanSummary,
   ProblemDetails,
+  ProgressMethod,
+  Ranking,
   SexCode,
   StoredValue,
   Submission,
@@ -77,6 +81,62 @@ export function apiUrl(path: string, query: Query = {}): string {
 export interface RequestOptions {
   /** false: a 401 is an answer for the caller (the sign-in form), not an ended session. Default true. */
   handleUnauthorized?: boolean;
+  /** false: the answer is not page data (the demo flag): leave it out of the data's age. Default true. */
+  track?: boolean;
+}
+
+// ---- answers kept offline ----------------------------------------------------------------
+// The service worker (public sw.js, built by vite.config.ts) answers API GETs from its cache when the
+// network fails, with the time it fetched them in this header. The app remembers which URLs came from
+// that cache, and which URLs each page used, to say how old the data on screen is.
+
+/** Set by the service worker on the answers it kept: when it fetched them from the API (ISO instant). */
+export const CACHED_AT_HEADER = 'x-eqt-cached-at';
+
+const cachedAtByUrl = new Map<string, string>();
+/** Anonymous GETs that answered from the network: the service worker can keep them (see offline.ts). */
+const publicUrls = new Set<string>();
+let dataWindow: Set<string> | null = null;
+
+/** Starts recording the URLs a page uses (main.ts: one window per navigation). */
+export function beginDataWindow(): Set<string> {
+  dataWindow = new Set<string>();
+  return dataWindow;
+}
+
+/** The oldest fetch time (ISO) of the answers in `urls` that came from the offline cache, or null when all are fresh. */
+export function oldestCachedAt(urls: Iterable<string>): string | null {
+  let oldest: string | null = null;
+  let oldestMs = Number.POSITIVE_INFINITY;
+  for (const url of urls) {
+    const at = cachedAtByUrl.get(url);
+    if (!at) continue;
+    const ms = Date.parse(at);
+    if (!Number.isNaN(ms) && ms < oldestMs) {
+      oldestMs = ms;
+      oldest = at;
+    }
+  }
+  return oldest;
+}
+
+/** Anonymous API GETs answered from the network so far (for the service worker to keep). */
+export function seenPublicUrls(): string[] {
+  return [...publicUrls];
+}
+
+function noteAnswer(url: string, response: Response, anonymous: boolean): void {
+  const at = response.headers.get(CACHED_AT_HEADER);
+  if (at) {
+    cachedAtByUrl.set(url, at);
+  } else {
+    cachedAtByUrl.delete(url);
+    if (anonymous && publicUrls.size < 500) publicUrls.add(url);
+  }
+}
+
+function useUrl(url: string, options: RequestOptions): void {
+  if (options.track !== false) dataWindow?.add(url);
 }
 
 let unauthorizedHandler: (() => void) | null = null;
@@ -126,12 +186,14 @@ async function failure(response: Response, options: RequestOptions): Promise<Api
 
 async function send(url: string, init: RequestInit, options: RequestOptions): Promise<Response> {
   let response: Response;
+  const auth = authHeaders();
   try {
-    response = await fetch(url, { ...init, headers: { Accept: 'application/json', ...authHeaders(), ...(init.headers as Record<string, string>) } });
+    response = await fetch(url, { ...init, headers: { Accept: 'application/json', ...auth, ...(init.headers as Record<string, string>) } });
   } catch (err) {
     throw new NetworkError(err instanceof Error ? err.message : String(err));
   }
   if (!response.ok) throw await failure(response, options);
+  if (!init.method || init.method === 'GET') noteAnswer(url, response, !auth.Authorization);
   return response;
 }
 
@@ -145,7 +207,9 @@ async function readJson<T>(response: Response): Promise<T> {
 
 /** GET a JSON resource. */
 export async function getJson<T>(path: string, query: Query = {}, options: RequestOptions = {}): Promise<T> {
-  return readJson<T>(await send(apiUrl(path, query), {}, options));
+  const url = apiUrl(path, query);
+  useUrl(url, options);
+  return readJson<T>(await send(url, {}, options));
 }
 
 /** POST a JSON body and read a JSON answer. */
@@ -259,7 +323,10 @@ export function cachedGetJson<T>(path: string, query: Query = {}, ttlMs = DEFAUL
   const key = apiUrl(path, query);
   const now = Date.now();
   const hit = cache.get(key);
-  if (hit && hit.expires > now) return hit.value as Promise<T>;
+  if (hit && hit.expires > now) {
+    useUrl(key, {});
+    return hit.value as Promise<T>;
+  }
   const value = getJson<T>(path, query);
   cache.set(key, { expires: now + ttlMs, value });
   value.catch(() => {
@@ -274,6 +341,11 @@ export function clearApiCache(): void {
 }
 
 const seg = encodeURIComponent;
+
+/** The download link of a plan's annual report ('csv' or 'xlsx'): a plain, public link. */
+export function reportFileUrl(plan: string, area: string, format: 'csv' | 'xlsx'): string {
+  return apiUrl(`/api/plans/${encodeURIComponent(plan)}/report.${format}`, { area });
+}
 
 export const api = {
   areas: (query: { parent?: string; level?: number } = {}) => cachedGetJson<Area[]>('/api/areas', query),
@@ -299,10 +371,22 @@ export const api = {
   indicatorValues: (code: string, area: string) =>
     cachedGetJson<IndicatorValues>(`/api/indicators/${seg(code)}/values`, { area, children: 'true' }),
 
+  /** Every target's status, with counts by objective and lead agency. Public: without signing in, approved values only. */
+  planProgress: (code: string, query: { area?: string; method?: ProgressMethod; approvedOnly?: boolean } = {}) =>
+    cachedGetJson<PlanProgress>(`/api/plans/${seg(code)}/progress`, {
+      area: query.area,
+      method: query.method === 'opensdg' ? 'opensdg' : undefined,
+      approvedOnly: query.approvedOnly ? 'true' : undefined,
+    }),
+  /** The series by sex at an area, the goals that apply there and the projection to its own goal. Public. */
+  indicatorProgress: (code: string, area: string) => cachedGetJson<IndicatorProgress>(`/api/indicators/${seg(code)}/progress`, { area }),
+  /** The areas directly below, furthest behind the goal first. Public. */
+  ranking: (code: string, area: string) => cachedGetJson<Ranking>(`/api/indicators/${seg(code)}/ranking`, { area }),
+
   signIn: (username: string, password: string) =>
     postJson<TokenResponse>('/api/auth/token', { username, password }, { handleUnauthorized: false }),
   /** Whether the API serves demonstration data (never cached: read once per page load). */
-  demo: () => getJson<DemoStatus>('/api/demo', {}, { handleUnauthorized: false }),
+  demo: () => getJson<DemoStatus>('/api/demo', {}, { handleUnauthorized: false, track: false }),
   /** Upload history, newest first (statistics and admin). Never cached. */
   uploads: () => getJson<UploadRecord[]>('/api/uploads'),
   upload: uploadFile,

@@ -458,3 +458,132 @@ export interface Timeliness {
   today: string;
   agencies: AgencyTimeliness[];
 }
+
+// ---- progress against the goals -----------------------------------------------------------
+
+/** How far a target is from being met (UNSD 2023 Progress Chart or Open SDG). */
+export type ProgressStatus =
+  | 'achieved'
+  | 'on_track'
+  | 'acceleration_needed'
+  | 'limited_progress'
+  | 'regressing'
+  | 'insufficient_data'
+  | 'no_data'
+  | 'not_achieved';
+
+export type ProgressMethod = 'unsd' | 'opensdg';
+
+export type StatusCounts = Record<ProgressStatus, number>;
+
+export interface YearValue {
+  year: number;
+  value: number;
+}
+
+/** Status counts of one objective (key: its number) or one lead agency (key: its code). */
+export interface GroupCounts {
+  key: string;
+  nameVi: string;
+  nameEn: string;
+  counts: StatusCounts;
+}
+
+/** One target of GET /api/plans/{code}/progress. */
+export interface TargetProgress {
+  objective: number;
+  number: string;
+  indicatorCode: string;
+  indicatorNameVi: string;
+  indicatorNameEn: string;
+  comparator: Comparator;
+  /** The target value. */
+  value: number;
+  year: number;
+  unit: string;
+  unitVi: string;
+  unitEn: string;
+  decimals: number;
+  leadAgencies: string[];
+  status: ProgressStatus;
+  /** UNSD: share of the way from baseline to target the projection reaches; Open SDG: observed over required growth. */
+  ratio: number | null;
+  baseline: YearValue | null;
+  latest: YearValue | null;
+  /** The value projected to the target year. */
+  projected: number | null;
+  /** A value outside the indicator's plausible range (e.g. a sex ratio at birth above 130). */
+  implausible: boolean;
+  /** The yearly series at the area. */
+  series: YearValue[];
+}
+
+/** What GET /api/plans/{code}/progress?area=&method= answers. */
+export interface PlanProgress {
+  plan: string;
+  area: string;
+  method: ProgressMethod;
+  /** Only approved values counted (always without signing in). */
+  approvedOnly: boolean;
+  counts: StatusCounts;
+  objectives: GroupCounts[];
+  agencies: GroupCounts[];
+  targets: TargetProgress[];
+}
+
+/** A goal that applies at an area: its own plan's, or a plan above it (the national strategies). */
+export interface Goal {
+  planCode: string;
+  planTitleVi: string;
+  planTitleEn: string;
+  planAreaCode: string;
+  planAreaNameVi: string;
+  planAreaNameEn: string;
+  comparator: Comparator;
+  value: number;
+  year: number;
+}
+
+export interface Projection {
+  planCode: string;
+  targetYear: number;
+  targetValue: number;
+  status: ProgressStatus;
+  ratio: number | null;
+  baseline: YearValue | null;
+  latest: YearValue | null;
+  implausible: boolean;
+  /** From the latest year to the target year; empty when nothing is projected. */
+  points: YearValue[];
+}
+
+/** What GET /api/indicators/{code}/progress?area= answers. */
+export interface IndicatorProgress {
+  indicator: string;
+  area: string;
+  approvedOnly: boolean;
+  series: ValuePoint[];
+  goals: Goal[];
+  projection: Projection | null;
+}
+
+export interface RankedArea {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  value: number | null;
+  /** How far the value is from the goal in the bad direction (0 when met). */
+  gap: number | null;
+  status: ProgressStatus;
+}
+
+/** What GET /api/indicators/{code}/ranking?area= answers: the areas below, furthest behind first. */
+export interface Ranking {
+  indicator: string;
+  area: string;
+  year: number | null;
+  comparator: Comparator | null;
+  target: number | null;
+  targetYear: number | null;
+  areas: RankedArea[];
+}

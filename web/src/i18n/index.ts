@@ -75,8 +75,15 @@ export function t(key: MessageKey, vars?: Vars, lang: Lang = current): string {
 
 /** Count-dependent string: uses `${base}.one` or `${base}.other`; {count} is formatted. */
 export function tCount(base: 'plans.targetCount', count: number, lang: Lang = current): string {
-  const form = new Intl.PluralRules(getLocale(lang)).select(count) === 'one' ? 'one' : 'other';
-  return t(`${base}.${form}`, { count: formatNumber(count, 0, lang) }, lang);
+  return t(`${base}.${pluralForm(count, lang)}`, { count: formatNumber(count, 0, lang) }, lang);
+}
+
+/**
+ * The CLDR plural category of a count in our two languages, without Intl.PluralRules: Vietnamese has only
+ * 'other'; English has 'one' for exactly 1 (an integer), else 'other'.
+ */
+export function pluralForm(count: number, lang: Lang = current): 'one' | 'other' {
+  return lang === 'en' && count === 1 ? 'one' : 'other';
 }
 
 /** Picks the current language's version of a bilingual API field, falling back to the other one. */
@@ -86,17 +93,51 @@ export function pick(textVi: string | null | undefined, textEn: string | null | 
   return first || second || '';
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+// Numbers are formatted by hand for our two locales (vi-VN: 1.234,5; en-GB: 1,234.5), exactly as
+// Intl.NumberFormat formats them: the first Intl.NumberFormat of a page loads the ICU data, a long task
+// (about 100 ms on a fast machine, several times that on a phone) on the way to the first screen.
+// Intl stays the fallback for numbers the hand-made path does not cover (huge, tiny, not finite).
+
+const SEPARATORS: Record<Lang, { decimal: string; group: string }> = {
+  vi: { decimal: ',', group: '.' },
+  en: { decimal: '.', group: ',' },
+};
+
+const intlFormats = new Map<string, Intl.NumberFormat>();
+
+function intlFormat(value: number, minDecimals: number, maxDecimals: number, lang: Lang): string {
+  const key = `${lang}:${minDecimals}:${maxDecimals}`;
+  let format = intlFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(getLocale(lang), { minimumFractionDigits: minDecimals, maximumFractionDigits: maxDecimals });
+    intlFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+/**
+ * `value` with `minDecimals` to `maxDecimals` fraction digits, grouped by thousands, as
+ * Intl.NumberFormat(vi-VN | en-GB) writes it. Halves round away from zero on the number's shortest
+ * decimal text (112.55 → 112,6), as V8's Intl does.
+ */
+export function formatFixedNumber(value: number, minDecimals: number, maxDecimals: number, lang: Lang = current): string {
+  const min = Math.min(Math.max(Math.trunc(minDecimals) || 0, 0), 20);
+  const max = Math.min(Math.max(Math.trunc(maxDecimals) || 0, min), 20);
+  const abs = Math.abs(value);
+  const text = String(abs);
+  if (!Number.isFinite(value) || abs >= 1e15 || text.includes('e')) return intlFormat(value, min, max, lang);
+  const rounded = Math.round(Number(`${text}e${max}`));
+  let [integer = '0', fraction = ''] = Number(`${rounded}e-${max}`).toFixed(max).split('.');
+  while (fraction.length > min && fraction.endsWith('0')) fraction = fraction.slice(0, -1);
+  const { decimal, group } = SEPARATORS[lang] ?? SEPARATORS.vi;
+  integer = integer.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const sign = value < 0 || Object.is(value, -0) ? '-' : '';
+  return `${sign}${integer}${fraction ? `${decimal}${fraction}` : ''}`;
+}
 
 /** Formats a number for the current language, with at most maxDecimals fraction digits. */
 export function formatNumber(value: number, maxDecimals = 3, lang: Lang = current): string {
-  const key = `${lang}:${maxDecimals}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(getLocale(lang), { maximumFractionDigits: maxDecimals });
-    numberFormats.set(key, format);
-  }
-  return format.format(value);
+  return formatFixedNumber(value, 0, maxDecimals, lang);
 }
 
 /**
@@ -114,16 +155,8 @@ export function splitBilingual(text: string | null | undefined, lang: Lang = cur
   return (lang === 'vi' ? vi || en : en || vi);
 }
 
-const fixedFormats = new Map<string, Intl.NumberFormat>();
-
 /** Formats a number with exactly `decimals` fraction digits (an indicator's precision). */
 export function formatDecimal(value: number, decimals: number, lang: Lang = current): string {
   const digits = Math.min(Math.max(Math.trunc(decimals) || 0, 0), 10);
-  const key = `${lang}:${digits}`;
-  let format = fixedFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(getLocale(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits });
-    fixedFormats.set(key, format);
-  }
-  return format.format(value);
+  return formatFixedNumber(value, digits, digits, lang);
 }

@@ -6,7 +6,7 @@ import type { Agency, Objective, PlanDetail, Target } from '../api/types';
 import { formatCalendarEvent, formatPeriod, targetGoalHtml } from '../format';
 import { html, type SafeHtml } from '../html';
 import { getLocale, pick, t } from '../i18n';
-import { href, type Route } from '../router';
+import { dashboardHref, href, type Route } from '../router';
 import { agencyName, agencyNames, backLink, factList, indexAgencies, type AgencyIndex } from './common';
 import type { Page } from './page';
 import { kindLabel } from './plans';
@@ -123,6 +123,7 @@ export const planPage: Page = {
         const groups = groupTargetsByObjective(plan.objectives, targets);
         return html`${backLink(href('plans'), 'plan.back')}
           <h1 tabindex="-1" id="plan-title" data-plan="${plan.code}">${pick(plan.titleVi, plan.titleEn)}</h1>
+          <p class="plan-progress"><a class="button progress-link" id="plan-progress-link" data-plan="${plan.code}" href="${dashboardHref(plan.code, plan.areaCode)}"><span aria-hidden="true">↗︎</span> ${t('plan.progressLink')}</a></p>
           ${factList([
             ['plan.area', pick(plan.areaNameVi, plan.areaNameEn)],
             ['plan.period', formatPeriod(plan.startYear, plan.endYear)],

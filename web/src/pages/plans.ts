@@ -6,7 +6,7 @@ import type { PlanKind, PlanSummary } from '../api/types';
 import { formatPeriod } from '../format';
 import { html } from '../html';
 import { getLang, getLocale, pick, t, tCount, type Lang } from '../i18n';
-import { href } from '../router';
+import { dashboardHref, href } from '../router';
 import type { Page } from './page';
 
 export interface PeriodGroup {
@@ -88,10 +88,12 @@ export function kindLabel(kind: PlanKind): string {
   }
 }
 
+// The card holds two links side by side (links cannot nest): the plan itself, and its progress.
 function planItem(plan: PlanSummary) {
+  const title = pick(plan.titleVi, plan.titleEn);
   return html`<li class="plan-item">
     <a class="plan-link card-link" href="${href('plan', { code: plan.code })}" data-plan="${plan.code}">
-      <span class="plan-title">${pick(plan.titleVi, plan.titleEn)}</span>
+      <span class="plan-title">${title}</span>
       <span class="meta">
         <span class="plan-period">${formatPeriod(plan.startYear, plan.endYear)}</span>
         <span class="sep" aria-hidden="true">·</span>
@@ -100,6 +102,7 @@ function planItem(plan: PlanSummary) {
         <span class="plan-target-count">${tCount('plans.targetCount', plan.targetCount)}</span>
       </span>
     </a>
+    <a class="progress-link" href="${dashboardHref(plan.code, plan.areaCode)}" data-plan="${plan.code}"><span class="progress-link-icon" aria-hidden="true">↗︎</span> ${t('plans.progress')}<span class="sr-only">: ${title}</span></a>
   </li>`;
 }
 

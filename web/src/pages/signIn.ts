@@ -1,13 +1,14 @@
 // Sign-in: user name and password for a bearer token, then back to where the user was
 // (#/sign-in?return=/indicators/SRB), or by role: a department to its values (#/my), the
-// coordinating department (admin) to its review queue, the statistics office to uploads.
+// coordinating department (admin) to its review queue, the statistics office to uploads, a leader to the
+// progress dashboard.
 
 import { ApiError, api } from '../api/client';
 import type { Role } from '../api/types';
 import { html } from '../html';
 import { t } from '../i18n';
 import { announce } from '../live';
-import { href, safeReturn } from '../router';
+import { dashboardHref, href, safeReturn } from '../router';
 import { UPLOAD_ROLES, getSession, sessionFromToken, setSession } from '../session';
 import { alertHtml, errorMessage } from './common';
 import type { Page } from './page';
@@ -18,6 +19,7 @@ export function afterSignInHash(returnTo: string | undefined, role: Role): strin
   if (back) return `#${back}`;
   if (role === 'department') return href('my');
   if (role === 'admin') return href('review');
+  if (role === 'leader') return dashboardHref();
   return UPLOAD_ROLES.includes(role) ? href('uploads') : '#/';
 }
 
