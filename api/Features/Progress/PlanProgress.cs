@@ -35,7 +35,7 @@ public static class PlanProgress
         {
             var observed = series[t.IndicatorCode];
             var result = Domain.Progress.Evaluate(
-                new ProgressTarget(t.Comparator, (double)t.Value, t.Year, ProgressCatalogue.Kind(t.Unit), t.Unit), planStartYear, observed, method,
+                new ProgressTarget(t.Comparator, (double)t.Value, t.Year, ProgressCatalogue.Kind(t.Unit), t.Unit, t.BaselineYear, t.BaselineValue), planStartYear, observed, method,
                 ProgressCatalogue.IsSexRatio(t.Unit));
             return new TargetProgress
             {

@@ -76,6 +76,14 @@ public static class ProgressCatalogue
             .Select(a => targets.Where(t => t.PlanAreaCode == a).OrderByDescending(t => t.Year).FirstOrDefault())
             .FirstOrDefault(t => t is not null);
 
+    /// <summary>The goal worth projecting to: the nearest area's first goal still ahead of <paramref name="latestYear"/>
+    /// (once a province's own goal year has passed, the national goal beyond it); else the governing one.</summary>
+    public static ApplicableTarget? Ahead(IReadOnlyList<ApplicableTarget> targets, MeasureCatalogue catalogue, string area, int? latestYear) =>
+        AreaAndAncestors(catalogue, area)
+            .Select(a => targets.Where(t => t.PlanAreaCode == a && (latestYear is null || t.Year > latestYear)).OrderBy(t => t.Year).FirstOrDefault())
+            .FirstOrDefault(t => t is not null)
+        ?? Governing(targets, catalogue, area);
+
     public sealed class ApplicableTarget
     {
         public int Id { get; init; }

@@ -50,6 +50,11 @@ public sealed class TargetResponse
     /// <summary>How sure the source is: high (the plan's own text), medium (a secondary source).</summary>
     public string? Confidence { get; init; }
 
+    /// <summary>The baseline the target states itself, if any (otherwise progress uses the plan's first year with data).</summary>
+    public int? BaselineYear { get; init; }
+
+    public double? BaselineValue { get; init; }
+
     /// <summary>Codes of the agencies that lead the target (chủ trì).</summary>
     public IReadOnlyList<string> LeadAgencies { get; set; } = [];
 
@@ -63,7 +68,8 @@ public sealed class TargetResponse
                t.indicator_code AS IndicatorCode, i.name_vi AS IndicatorNameVi, i.name_en AS IndicatorNameEn,
                t.comparator AS Comparator, t.value AS Value, t.year AS Year,
                i.unit_code AS Unit, u.name_vi AS UnitVi, u.name_en AS UnitEn,
-               t.text_vi AS TextVi, t.text_en AS TextEn, t.source AS Source, t.confidence AS Confidence
+               t.text_vi AS TextVi, t.text_en AS TextEn, t.source AS Source, t.confidence AS Confidence,
+               t.baseline_year AS BaselineYear, t.baseline_value AS BaselineValue
         FROM targets t
         JOIN plans p ON p.code = t.plan_code
         JOIN areas a ON a.code = p.area_code

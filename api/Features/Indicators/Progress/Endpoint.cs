@@ -20,7 +20,7 @@ public sealed class Endpoint(Database database) : Endpoint<Request, Response>
             .WithName("GetIndicatorProgress")
             .WithTags("Progress")
             .WithSummary("Chuỗi số liệu so với mục tiêu / A series against its goals")
-            .WithDescription("The indicator's series by sex at an area, every goal that applies there (its plans' and the national strategies'), and the projection to the area's own goal (UNSD 2023 method). Open to everyone: without signing in only approved values count.")
+            .WithDescription("The indicator's series by sex at an area, every goal that applies there (its plans' and the national strategies'), and the projection (UNSD 2023 method) to the first goal still ahead — the area's own, else the nearest above it (once a province's 2025 goal has passed, the national 2030 goal). Open to everyone: without signing in only approved values count.")
             .ProducesProblems(400, 404));
     }
 
@@ -44,11 +44,11 @@ public sealed class Endpoint(Database database) : Endpoint<Request, Response>
         var approvedOnly = ProgressCatalogue.ApprovedOnly(User, req.ApprovedOnly);
         var builder = await IndicatorSeries.LoadAsync(connection, catalogue, req.Code, approvedOnly, null, ct);
         var goals = await ProgressCatalogue.ApplicableAsync(connection, catalogue, req.Code, area, ct);
-        var own = ProgressCatalogue.Governing(goals, catalogue, area);
+        var yearly = ProgressCatalogue.Yearly(builder, area);
+        var own = ProgressCatalogue.Ahead(goals, catalogue, area, yearly.Count == 0 ? null : yearly.Max(o => o.Year));
         ProjectionResponse? projection = null;
         if (own is not null)
         {
-            var yearly = ProgressCatalogue.Yearly(builder, area);
             var target = new ProgressTarget(own.Comparator, own.Value, own.Year, ProgressCatalogue.Kind(unit), unit);
             var result = Domain.Progress.Evaluate(target, own.PlanStartYear, yearly, sexRatio: ProgressCatalogue.IsSexRatio(unit));
             var points = result is { Baseline: { } b, Latest: { } l } && l.Year > b.Year && own.Year > l.Year

@@ -15,7 +15,7 @@ public sealed class Response
     /// <summary>Every target that applies to the area: its own plans' and those of the areas above it (national goals).</summary>
     public required IReadOnlyList<GoalResponse> Goals { get; init; }
 
-    /// <summary>The area's own (or nearest) target, with status, and the total series projected to its year.</summary>
+    /// <summary>The first goal still ahead (the area's own, else the nearest above), with status, and the total series projected to its year.</summary>
     public ProjectionResponse? Projection { get; init; }
 }
 

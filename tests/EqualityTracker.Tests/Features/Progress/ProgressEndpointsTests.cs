@@ -54,6 +54,24 @@ public sealed class ProgressEndpointsTests(DatabaseProvider provider) : ApiTest(
     }
 
     [Test]
+    public async Task PlanProgress_UsesATargetsOwnBaseline_WhenItStatesOne()
+    {
+        await using (var connection = await ((EqualityTracker.Api.Data.Database)Factory.Services.GetService(typeof(EqualityTracker.Api.Data.Database))!).OpenAsync())
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE targets SET baseline_year = 2020, baseline_value = 118 WHERE plan_code = 'NB-2021-2025' AND objective_number = 4 AND number = '1'";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        // Written behind the API's back (there is no endpoint for baselines yet), so tell its cache the data changed.
+        ((EqualityTracker.Api.Data.DataVersion)Factory.Services.GetService(typeof(EqualityTracker.Api.Data.DataVersion))!).Bump();
+        using var leader = await SignInAsync("leader");
+        var srb = Target(await (await leader.GetAsync("/api/plans/NB-2021-2025/progress?method=unsd&approvedOnly=true")).ReadJsonAsync(), "4.1");
+
+        Assert.That((srb.GetProperty("baseline").GetProperty("year").GetInt32(), srb.GetProperty("baseline").GetProperty("value").GetDouble()), Is.EqualTo((2020, 118d)));
+    }
+
+    [Test]
     public async Task PlanProgress_OpenSdgMethod_IsAvailable()
     {
         var body = await (await Client.GetAsync("/api/plans/NB-2021-2025/progress?method=opensdg")).ReadJsonAsync();
@@ -76,6 +94,20 @@ public sealed class ProgressEndpointsTests(DatabaseProvider provider) : ApiTest(
             Is.EqualTo(("NB-2021-2025", 2025, "on_track")));
         var points = projection.GetProperty("points").EnumerateArray().Select(p => (p.GetProperty("year").GetInt32(), Math.Round(p.GetProperty("value").GetDouble(), 4))).ToList();
         Assert.That(points, Is.EqualTo(new[] { (2023, 112.0), (2024, Math.Round(112 * Math.Sqrt(112 / 116.0), 4)), (2025, Math.Round(112 * 112 / 116.0, 4)) }));
+    }
+
+    [Test]
+    public async Task IndicatorProgress_OnceAGoalYearHasData_ProjectsToTheNextGoalAhead()
+    {
+        // Thái Nguyên city (164): no provincial goal on sex ratio; the national 2025 goal's year has its value.
+        using var statistics = await SignInAsync("statistics");
+        await statistics.UploadAsync("births-2025.csv", UploadFiles.Csv("LIVE_BIRTHS,164,2021,F,1000,", "LIVE_BIRTHS,164,2021,M,1150,", "LIVE_BIRTHS,164,2025,F,1000,", "LIVE_BIRTHS,164,2025,M,1110,"));
+
+        var projection = (await (await Client.GetAsync("/api/indicators/SRB/progress?area=164")).ReadJsonAsync()).GetProperty("projection");
+
+        Assert.That((projection.GetProperty("planCode").GetString(), projection.GetProperty("targetYear").GetInt32(), projection.GetProperty("targetValue").GetDouble()),
+            Is.EqualTo(("VN-2021-2030", 2030, 109d)), "the 2025 goal's year has passed with data: the next goal ahead is 2030's");
+        Assert.That(projection.GetProperty("points").EnumerateArray().Select(p => p.GetProperty("year").GetInt32()), Is.EqualTo(new[] { 2025, 2026, 2027, 2028, 2029, 2030 }));
     }
 
     [Test]
