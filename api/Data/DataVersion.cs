@@ -8,7 +8,8 @@ namespace EqualityTracker.Api.Data;
 /// </remarks>
 public sealed class DataVersion
 {
-    private long version;
+    // Starts at a random number, so that a version (and the ETags made from it) from before a restart never matches.
+    private long version = Random.Shared.NextInt64(1, long.MaxValue / 2);
 
     public long Current => Interlocked.Read(ref version);
 

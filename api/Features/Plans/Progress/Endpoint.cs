@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Dapper;
 using EqualityTracker.Api.Common;
 using EqualityTracker.Api.Data;
@@ -38,14 +39,27 @@ public sealed class Endpoint(Database database, ProgressCache cache) : Endpoint<
     {
         var approvedOnly = ProgressCatalogue.ApprovedOnly(User, req.ApprovedOnly);
         var method = ProgressCatalogue.Method(req.Method);
-        var answer = await cache.GetOrComputeAsync($"plan|{req.Code}|{req.Area}|{approvedOnly}|{method}", () => ComputeAsync(req, approvedOnly, method, ct));
+        var version = cache.Version;
+        var etag = $"\"{version}-{(approvedOnly ? "a" : "d")}\"";
+        HttpContext.Response.Headers.Vary = "Authorization";
+        if (HttpContext.Request.Headers.IfNoneMatch == etag)
+        {
+            HttpContext.Response.Headers.ETag = etag;
+            await Send.ResultAsync(TypedResults.StatusCode(StatusCodes.Status304NotModified));
+            return;
+        }
+
+        // Kept serialized: a cache hit writes bytes, with no serialization per request.
+        var answer = await cache.GetOrComputeAsync($"plan|{req.Code}|{req.Area}|{approvedOnly}|{method}", async () =>
+            await ComputeAsync(req, approvedOnly, method, ct) is { } computed ? JsonSerializer.SerializeToUtf8Bytes(computed, ApiJson.Options) : null);
         if (answer is null)
         {
             await Send.ResultAsync(Problems.NotFound($"Không có kế hoạch mã '{req.Code}'.", $"No plan with code '{req.Code}'."));
             return;
         }
 
-        await Send.OkAsync(answer, ct);
+        HttpContext.Response.Headers.ETag = etag;
+        await Send.BytesAsync(answer, contentType: "application/json; charset=utf-8", cancellation: ct);
     }
 
     /// <summary>The answer from the database, or null for an unknown plan.</summary>

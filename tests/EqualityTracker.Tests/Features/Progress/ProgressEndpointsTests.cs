@@ -139,6 +139,26 @@ public sealed class ProgressEndpointsTests(DatabaseProvider provider) : ApiTest(
     }
 
     [Test]
+    public async Task PlanProgress_AnswersNotModifiedToItsETag_UntilTheDataChanges()
+    {
+        var first = await Client.GetAsync("/api/plans/NB-2021-2025/progress");
+        var etag = first.Headers.ETag!.Tag;
+        var again = new HttpRequestMessage(HttpMethod.Get, "/api/plans/NB-2021-2025/progress");
+        again.Headers.TryAddWithoutValidation("If-None-Match", etag);
+
+        Assert.That((await Client.SendAsync(again)).StatusCode, Is.EqualTo(HttpStatusCode.NotModified));
+
+        using var statistics = await SignInAsync("statistics");
+        await statistics.UploadAsync("more.csv", UploadFiles.Csv("LIVE_BIRTHS,372,2022,F,700,"));
+        var afterUpload = new HttpRequestMessage(HttpMethod.Get, "/api/plans/NB-2021-2025/progress");
+        afterUpload.Headers.TryAddWithoutValidation("If-None-Match", etag);
+        var fresh = await Client.SendAsync(afterUpload);
+
+        Assert.That(fresh.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(fresh.Headers.ETag!.Tag, Is.Not.EqualTo(etag));
+    }
+
+    [Test]
     public async Task DraftValues_CountOnlyForSignedInReaders()
     {
         Factory.Clock.Reset(NodaTime.Instant.FromUtc(2025, 12, 1, 3, 0));
