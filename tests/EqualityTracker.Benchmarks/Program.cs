@@ -27,7 +27,7 @@ if (args.FirstOrDefault() == "progress")
 }
 
 var targetRows = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;
-var folder = Path.Combine(Path.GetTempPath(), "eqt-bench", DateTime.UtcNow.Ticks.ToString(CultureInfo.InvariantCulture));
+var folder = Path.Combine(Path.GetTempPath(), "eqt-bench", Guid.NewGuid().ToString("N"));
 Directory.CreateDirectory(folder);
 var clock = SystemClock.Instance;
 

@@ -24,7 +24,7 @@ public static class ProgressBenchmark
 
     public static async Task<int> RunAsync(int seconds)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "eqt-bench", "progress-" + DateTime.UtcNow.Ticks.ToString(CultureInfo.InvariantCulture));
+        var folder = Path.Combine(Path.GetTempPath(), "eqt-bench", "progress-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var file = Path.Combine(folder, "national.db");
         try
