@@ -11,7 +11,6 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -26,8 +25,9 @@ builder.Services.AddSingleton<IClock>(SystemClock.Instance);
 builder.Services.AddSingleton(_ =>
 {
     var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-    return Database.Create(options.Provider, builder.Configuration.GetConnectionString("Default"), builder.Environment.ContentRootPath);
+    return Database.Create(options.Provider, builder.Configuration.GetConnectionString("Default"), builder.Environment.ContentRootPath, options.BusyTimeoutSeconds);
 });
+builder.Services.AddSingleton<WriteScopes>();
 builder.Services.AddSingleton<MigrationRunner>();
 builder.Services.AddSingleton<DataVersion>();
 builder.Services.AddSingleton<EqualityTracker.Api.Features.Progress.ProgressCache>();
@@ -55,6 +55,14 @@ builder.Services.AddSingleton<SingleValueWrite>();
 builder.Services.AddSingleton<SubmissionDecision>();
 
 builder.Services.AddResponseCompression();
+builder.Services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions));
+builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+builder.Services.AddApiRateLimits(builder.Configuration);
+builder.Services.AddHsts(hsts =>
+{
+    hsts.MaxAge = TimeSpan.FromDays(365);
+    hsts.ExcludedHosts.Clear();
+});
 builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
 {
     // Bodiless 401 and 403 answers (from authorization) still say why, in both languages.
@@ -77,8 +85,15 @@ builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
     .WithExposedHeaders("ETag", "Retry-After")));
 
 var app = builder.Build();
+var swaggerEnabled = app.Configuration.GetValue("Swagger:Enabled", !app.Environment.IsProduction());
 
 app.UseSerilogRequestLogging();
+app.UseSecurityHeaders();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
 app.UseResponseCompression();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -87,6 +102,8 @@ app.UseStaticFiles();
 app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
+app.UseRequestLimits();
 app.UseFastEndpoints(config =>
 {
     config.Errors.UseProblemDetails();
@@ -98,10 +115,13 @@ app.UseFastEndpoints(config =>
             endpoint.Description(d => d.ClearDefaultAccepts());
         }
     };
-    config.Serializer.Options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+    ApiJson.Configure(config.Serializer.Options);
 });
-app.UseSwagger();
-app.UseSwaggerUI(ui => ui.SwaggerEndpoint("/swagger/v1/swagger.json", "EqualityTracker v1"));
+if (swaggerEnabled || args.Contains("openapi"))
+{
+    app.UseSwagger();
+    app.UseSwaggerUI(ui => ui.SwaggerEndpoint("/swagger/v1/swagger.json", "EqualityTracker v1"));
+}
 
 var command = args.FirstOrDefault(arg => !arg.StartsWith('-'));
 if (command == "openapi")
@@ -118,6 +138,7 @@ if (command == "migrate")
     return;
 }
 
+StartupChecks.Verify(app.Configuration, app.Environment);
 if (app.Configuration.GetValue<bool>("Identity:SeedDevelopmentUsers"))
 {
     await app.Services.GetRequiredService<DevelopmentUsers>().SeedAsync(app.Environment);

@@ -12,16 +12,33 @@ public sealed class Database(ISqlDialect dialect, string connectionString)
     public async Task<DbConnection> OpenAsync(CancellationToken ct = default)
     {
         var connection = dialect.CreateConnection(connectionString);
-        await connection.OpenAsync(ct);
-        return connection;
+        try
+        {
+            await connection.OpenAsync(ct);
+            if (dialect.ConnectionSetup is { } setup)
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = setup;
+                await command.ExecuteNonQueryAsync(ct);
+            }
+
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>Builds the database for the configuration: the dialect, and a connection string made ready for it.</summary>
     /// <remarks>
     /// A relative SQLite file is placed under <paramref name="contentRoot"/> and its folder is created, so the
     /// embedded default works from a fresh clone. Foreign keys are switched on for every SQLite connection.
+    /// Every command waits at most <paramref name="busyTimeoutSeconds"/> for a lock (SQLite's busy handler,
+    /// SQL Server's command timeout); past it the request answers 503 with Retry-After, never an unbounded wait.
     /// </remarks>
-    public static Database Create(DatabaseProvider provider, string? connectionString, string contentRoot)
+    public static Database Create(DatabaseProvider provider, string? connectionString, string contentRoot, int busyTimeoutSeconds = DatabaseOptions.DefaultBusyTimeoutSeconds)
     {
         if (provider == DatabaseProvider.SqlServer)
         {
@@ -31,7 +48,8 @@ public sealed class Database(ISqlDialect dialect, string connectionString)
                     "Database:Provider is SqlServer but ConnectionStrings:Default is empty.");
             }
 
-            return new Database(new SqlServerDialect(), connectionString);
+            var sqlServer = new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(connectionString) { CommandTimeout = busyTimeoutSeconds };
+            return new Database(new SqlServerDialect(), sqlServer.ConnectionString);
         }
 
         var builder = new SqliteConnectionStringBuilder(
@@ -44,6 +62,7 @@ public sealed class Database(ISqlDialect dialect, string connectionString)
 
         builder.ForeignKeys = true;
         builder.Pooling = true;
+        builder.DefaultTimeout = busyTimeoutSeconds;
         return new Database(new SqliteDialect(), builder.ToString());
     }
 }

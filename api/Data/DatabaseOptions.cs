@@ -9,7 +9,12 @@ public sealed class DatabaseOptions
 {
     public const string Section = "Database";
 
+    public const int DefaultBusyTimeoutSeconds = 5;
+
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>How long one statement may wait for another writer's lock before the request answers 503.</summary>
+    public int BusyTimeoutSeconds { get; set; } = DefaultBusyTimeoutSeconds;
 }
 
 /// <summary>The two engines the product supports.</summary>

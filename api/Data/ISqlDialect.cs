@@ -26,6 +26,26 @@ public interface ISqlDialect
     /// <summary>Inserts a row (parameters named like the columns, in PascalCase) unless its key exists; affects 0 or 1 row.</summary>
     string InsertIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns);
 
-    /// <summary>A statement, run after an INSERT on the same connection, that selects the identity it generated.</summary>
-    string SelectLastInsertedId { get; }
+    /// <summary>Statements run on every newly opened connection (null: none).</summary>
+    string? ConnectionSetup { get; }
+
+    /// <summary>Statements run once at start-up, before the migrations, outside any transaction (null: none).</summary>
+    string? DatabaseSetup { get; }
+
+    /// <summary>Makes the upload staging table ready on this connection (null: it is a table of the schema).</summary>
+    /// <remarks>SQLite stages in a <c>TEMP</c> table private to the connection, so staging takes no write lock.</remarks>
+    string? StagingSetup { get; }
+
+    /// <summary>Removes what <see cref="StagingSetup"/> made, before the connection goes back to the pool (null: nothing).</summary>
+    string? StagingTeardown { get; }
+
+    /// <summary>A transaction for writing staged rows that takes no lock on the values (SQLite: deferred, touching only TEMP).</summary>
+    Task<DbTransaction> BeginStagingAsync(DbConnection connection, CancellationToken ct);
+
+    /// <summary>An INSERT of one row (parameters named like the columns, in PascalCase) that selects the identity it generated.</summary>
+    /// <remarks>
+    /// The identity comes back from the INSERT itself (<c>RETURNING</c>, <c>OUTPUT INSERTED</c>): a separate
+    /// <c>SCOPE_IDENTITY()</c> command would run in another scope on SQL Server and read NULL.
+    /// </remarks>
+    string InsertReturningId(string table, IReadOnlyList<string> columns);
 }

@@ -30,7 +30,20 @@ public sealed partial class SqlServerDialect : ISqlDialect
         $"WHERE NOT EXISTS (SELECT 1 FROM {table} WITH (UPDLOCK, HOLDLOCK) WHERE " +
         string.Join(" AND ", keyColumns.Select(c => $"{c} = @{SqlNames.Parameter(c)}")) + ")";
 
-    public string SelectLastInsertedId => "SELECT CAST(SCOPE_IDENTITY() AS INT)";
+    public string? ConnectionSetup => null;
+
+    public string? DatabaseSetup => null;
+
+    public string? StagingSetup => null;
+
+    public string? StagingTeardown => null;
+
+    /// <remarks>Rows of <c>upload_staging</c> under a fresh token: other uploads' rows are never read or locked.</remarks>
+    public async Task<DbTransaction> BeginStagingAsync(DbConnection connection, CancellationToken ct) =>
+        await connection.BeginTransactionAsync(System.Data.IsolationLevel.ReadCommitted, ct);
+
+    public string InsertReturningId(string table, IReadOnlyList<string> columns) =>
+        $"INSERT INTO {table} ({string.Join(", ", columns)}) OUTPUT INSERTED.id VALUES ({SqlNames.Parameters(columns)})";
 
     [GeneratedRegex(@"^\s*GO\s*$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex GoSeparator();

@@ -24,5 +24,40 @@ public sealed class SqliteDialect : ISqlDialect
     public string InsertIfAbsent(string table, IReadOnlyList<string> columns, IReadOnlyList<string> keyColumns) =>
         $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({SqlNames.Parameters(columns)}) ON CONFLICT DO NOTHING";
 
-    public string SelectLastInsertedId => "SELECT last_insert_rowid()";
+    /// <remarks>
+    /// <c>synchronous = NORMAL</c> with the WAL journal: a commit is durable once the WAL is synced at checkpoints; a
+    /// power cut may lose the last transactions but never corrupts the file (see README, "Durability").
+    /// </remarks>
+    public string? ConnectionSetup => "PRAGMA synchronous = NORMAL;";
+
+    /// <remarks>WAL: readers never wait for the writer, and the writer never waits for readers.</remarks>
+    public string? DatabaseSetup => "PRAGMA journal_mode = WAL;";
+
+    public string? StagingSetup => """
+        DROP TABLE IF EXISTS temp.upload_staging;
+        CREATE TEMP TABLE upload_staging (
+            token        TEXT    NOT NULL,
+            row_number   INTEGER NOT NULL,
+            measure_code TEXT    NOT NULL,
+            area_code    TEXT    NOT NULL,
+            period       TEXT    NOT NULL,
+            sex          TEXT    NOT NULL,
+            value        REAL    NOT NULL,
+            note         TEXT    NULL,
+            confirmed    INTEGER NOT NULL,
+            PRIMARY KEY (token, measure_code, area_code, period, sex)
+        ) WITHOUT ROWID;
+        """;
+
+    public string? StagingTeardown => "DROP TABLE IF EXISTS temp.upload_staging;";
+
+    /// <remarks>
+    /// A deferred transaction writes only the connection's TEMP database: the main file's write lock is never taken, so
+    /// staging a large file blocks no other writer.
+    /// </remarks>
+    public Task<DbTransaction> BeginStagingAsync(DbConnection connection, CancellationToken ct) =>
+        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: true));
+
+    public string InsertReturningId(string table, IReadOnlyList<string> columns) =>
+        $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({SqlNames.Parameters(columns)}) RETURNING id";
 }

@@ -3,7 +3,7 @@ using NodaTime;
 namespace EqualityTracker.Api.Domain;
 
 /// <summary>One data row of an uploaded file, as text, with its 1-based row number in the file (the header is row 1).</summary>
-public sealed record UploadRow(int Row, string Code, string Area, string Period, string Sex, string Value, string? Note);
+public sealed record UploadRow(int Row, string Code, string Area, string Period, string Sex, string Value, string? Note, RowIssue? ShapeIssue = null);
 
 /// <summary>A row that passed every single-row rule, parsed.</summary>
 public sealed record ValidRow(int Row, Measure Measure, string Area, Period Period, string Sex, double Value, string? Note);
@@ -84,7 +84,7 @@ public sealed class UploadRowValidator(
         }
 
         return issues.Count == before
-            ? new ValidRow(row.Row, measure!, area, period, sex, value, string.IsNullOrWhiteSpace(row.Note) ? null : row.Note.Trim())
+            ? new ValidRow(row.Row, measure!, area, period, sex, value, string.IsNullOrWhiteSpace(row.Note) ? null : SpreadsheetText.Unescape(row.Note.Trim()))
             : null;
     }
 
@@ -110,6 +110,14 @@ public sealed class UploadRowValidator(
         {
             issues.Add(Issue(row, "value", row.Value, "not-whole",
                 $"Số đếm phải là số nguyên ({row.Value}).", $"A count must be a whole number ({row.Value})."));
+        }
+        else if (!ValueBounds.Within(measure.UnitCode, value))
+        {
+            var (min, max) = ValueBounds.For(measure.UnitCode);
+            var shown = row.Value.Length > 40 ? row.Value[..40] + "…" : row.Value;
+            issues.Add(Issue(row, "value", shown, "value-out-of-bounds",
+                $"Giá trị {shown} nằm ngoài giới hạn của đơn vị '{measure.UnitCode}' ({NumberText.Format(min)} đến {NumberText.Format(max)}); không đại lượng thật nào nhận giá trị này.",
+                $"Value {shown} is outside the bounds of unit '{measure.UnitCode}' ({NumberText.Format(min)} to {NumberText.Format(max)}); no real quantity takes it."));
         }
     }
 

@@ -4,11 +4,12 @@ using Microsoft.AspNetCore.Identity;
 
 namespace EqualityTracker.Api.Identity;
 
-/// <summary>The accounts a developer signs in with, all with the password <see cref="Password"/>. Never in Production.</summary>
+/// <summary>The accounts a developer signs in with, all with the password <see cref="Password"/>. Only in Development.</summary>
 public sealed class DevelopmentUsers(Database database, IPasswordHasher<UserAccount> hasher, ILogger<DevelopmentUsers> logger)
 {
     public const string Password = "Dev-Password-1";
     public const string NinhBinh = "37";
+    public const string QuangNinh = "22";
 
     private const string InsertSql = """
         INSERT INTO users (username, password_hash, role, display_name, agency_code, area_code)
@@ -28,14 +29,18 @@ public sealed class DevelopmentUsers(Database database, IPasswordHasher<UserAcco
         Account("dic", Roles.Department, "Sở Thông tin và Truyền thông", "DIC"),
         Account("dcs", Roles.Department, "Sở Văn hóa và Thể thao", "DCS"),
         Account("dolisa", Roles.Department, "Sở Lao động - Thương binh và Xã hội", "DOLISA"),
+        Account("statistics-vn", Roles.Statistics, "Tổng cục Thống kê (toàn quốc)", "PSO", "VN"),
+        Account("admin-vn", Roles.Admin, "Bộ LĐTBXH (điều phối toàn quốc)", "DOLISA", "VN"),
+        Account("statistics-qn", Roles.Statistics, "Cục Thống kê tỉnh Quảng Ninh", "PSO", QuangNinh),
+        Account("admin-qn", Roles.Admin, "Sở LĐTBXH Quảng Ninh (điều phối)", "DOLISA", QuangNinh),
     ];
 
     /// <summary>Adds the accounts that do not exist yet.</summary>
     public async Task SeedAsync(IHostEnvironment environment, CancellationToken ct = default)
     {
-        if (environment.IsProduction())
+        if (!environment.IsDevelopment())
         {
-            throw new InvalidOperationException("Development users are never created in Production.");
+            throw new InvalidOperationException("Development users are created only in Development.");
         }
 
         await using var connection = await database.OpenAsync(ct);
@@ -52,12 +57,12 @@ public sealed class DevelopmentUsers(Database database, IPasswordHasher<UserAcco
         }
     }
 
-    private static UserAccount Account(string username, string role, string displayName, string? agency) => new()
+    private static UserAccount Account(string username, string role, string displayName, string? agency, string area = NinhBinh) => new()
     {
         Username = username,
         Role = role,
         DisplayName = displayName,
         AgencyCode = agency,
-        AreaCode = NinhBinh,
+        AreaCode = area,
     };
 }

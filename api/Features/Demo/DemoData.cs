@@ -1,4 +1,3 @@
-using System.Data;
 using Dapper;
 using EqualityTracker.Api.Data;
 using EqualityTracker.Api.Features.Uploads.Create;
@@ -13,7 +12,7 @@ namespace EqualityTracker.Api.Features.Demo;
 /// agencies), and per province the averages and directly entered percentages that do not add up across areas.
 /// Never in Production; <c>Demo:Enabled=false</c> switches it off in Development too.
 /// </remarks>
-public sealed class DemoData(Database database, IClock clock, DataVersion data, ILogger<DemoData> logger)
+public sealed class DemoData(WriteScopes writes, IClock clock, ILogger<DemoData> logger)
 {
     public const string Source = "demo";
 
@@ -37,18 +36,18 @@ public sealed class DemoData(Database database, IClock clock, DataVersion data, 
             throw new InvalidOperationException("Demonstration data is never generated in Production.");
         }
 
-        await using var connection = await database.OpenAsync(ct);
-        if (await connection.ExecuteScalarAsync<int>(new CommandDefinition(CountSql, cancellationToken: ct)) > 0)
+        await using var work = await writes.BeginAsync(ct);
+        var (connection, transaction) = (work.Connection, work.Transaction);
+        if (await connection.ExecuteScalarAsync<int>(new CommandDefinition(CountSql, transaction: transaction, cancellationToken: ct)) > 0)
         {
             return;
         }
 
-        var districts = (await connection.QueryAsync<District>(new CommandDefinition(DistrictsSql, new { Provinces }, cancellationToken: ct))).AsList();
+        var districts = (await connection.QueryAsync<District>(new CommandDefinition(DistrictsSql, new { Provinces }, transaction, cancellationToken: ct))).AsList();
         var lastYear = clock.GetCurrentInstant().InZone(UploadImporter.VietNam).Year - 1;
         var values = Generate(districts, 2016, lastYear).ToList();
 
-        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.Serializable, ct);
-        var insert = database.Dialect.InsertIfAbsent("data_values", Columns, ["measure_code", "area_code", "period", "sex"]);
+        var insert = writes.Database.Dialect.InsertIfAbsent("data_values", Columns, ["measure_code", "area_code", "period", "sex"]);
         var enteredAt = InstantText.Format(clock.GetCurrentInstant());
         foreach (var v in values)
         {
@@ -56,8 +55,7 @@ public sealed class DemoData(Database database, IClock clock, DataVersion data, 
                 new { v.MeasureCode, v.AreaCode, v.Period, v.Sex, v.Value, Source, EnteredBy = Source, EnteredAt = enteredAt }, transaction, cancellationToken: ct));
         }
 
-        await transaction.CommitAsync(ct);
-        data.Bump();
+        await work.CommitAsync();
         logger.LogInformation("Generated {Count} demonstration values (source 'demo')", values.Count);
     }
 

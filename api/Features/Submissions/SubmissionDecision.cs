@@ -1,7 +1,7 @@
-using System.Data;
 using Dapper;
 using EqualityTracker.Api.Common;
 using EqualityTracker.Api.Data;
+using EqualityTracker.Api.Domain;
 using EqualityTracker.Api.Features.Values;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
@@ -9,18 +9,18 @@ using NodaTime;
 namespace EqualityTracker.Api.Features.Submissions;
 
 /// <summary>The coordinator's decision on a submission: its values become approved (locked) or returned (editable again).</summary>
-public sealed class SubmissionDecision(Database database, IClock clock, DataVersion data)
+public sealed class SubmissionDecision(WriteScopes writes, IClock clock)
 {
     private const string DecideSql = """
         UPDATE submissions SET status = @Status, reviewed_by = @By, reviewed_at = @At, comment = @Comment
-        WHERE id = @Id AND status = 'submitted'
+        WHERE id = @Id AND status = @Submitted
         """;
 
     /// <summary>Decides; the answer is the updated submission, 404 for an unknown one, 409 when it was already decided.</summary>
     public async Task<Results<Ok<SubmissionResponse>, ProblemHttpResult>> DecideAsync(int id, string status, string by, string? comment, CancellationToken ct)
     {
-        await using var connection = await database.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.Serializable, ct);
+        await using var work = await writes.BeginAsync(ct);
+        var (connection, transaction) = (work.Connection, work.Transaction);
         var found = await SubmissionResponse.LoadAsync(connection, transaction, SubmissionResponse.SelectSql + "\nWHERE s.id = @Id", new { Id = id }, ct);
         if (found.Count == 0)
         {
@@ -29,7 +29,7 @@ public sealed class SubmissionDecision(Database database, IClock clock, DataVers
 
         var submission = found[0];
         var decided = await connection.ExecuteAsync(new CommandDefinition(DecideSql,
-            new { Id = id, Status = status, By = by, At = InstantText.Format(clock.GetCurrentInstant()), Comment = comment }, transaction, cancellationToken: ct));
+            new { Id = id, Submitted = ReviewStates.Submitted, Status = status, By = by, At = InstantText.Format(clock.GetCurrentInstant()), Comment = comment }, transaction, cancellationToken: ct));
         if (decided == 0)
         {
             return TypedResults.Problem(statusCode: 409, title: "Đã xử lý / Already decided",
@@ -38,11 +38,10 @@ public sealed class SubmissionDecision(Database database, IClock clock, DataVers
 
         var catalogue = await MeasureCatalogue.LoadAsync(connection, transaction, ct);
         var fields = await AgencyFields.LeadAsync(connection, transaction, catalogue, submission.Plan, submission.Agency, ct);
-        await AgencyFields.SetStateAsync(connection, transaction, fields, submission.Area, submission.Period, ["submitted"], status, ct);
+        await AgencyFields.SetStateAsync(connection, transaction, fields, submission.Area, submission.Period, [ReviewStates.Submitted], status, ct);
         var updated = (await SubmissionResponse.LoadAsync(connection, transaction, SubmissionResponse.SelectSql + "\nWHERE s.id = @Id", new { Id = id }, ct))[0];
         await updated.CompleteAsync(connection, transaction, catalogue, ct);
-        await transaction.CommitAsync(ct);
-        data.Bump();
+        await work.CommitAsync();
         return TypedResults.Ok(updated);
     }
 }

@@ -1,5 +1,3 @@
-using System.Data;
-using System.Data.Common;
 using EqualityTracker.Api.Common;
 using EqualityTracker.Api.Data;
 using EqualityTracker.Api.Domain;
@@ -14,17 +12,14 @@ namespace EqualityTracker.Api.Features.Values;
 /// Optimistic concurrency: a value's version is its ETag. Changing or deleting an existing value needs If-Match with
 /// the current ETag — without it 428, with a stale one 412, both carrying the current value — and the write itself
 /// checks the version again (<c>WHERE version = @Version</c>), so two writers can never both win.
+/// The caller owns the <see cref="WriteScope"/>: whatever this throws, the scope releases the lock.
 /// </remarks>
-public sealed class SingleValueWrite(Database database, ValueScope scope, IClock clock)
+public sealed class SingleValueWrite(ValueScope scope, IClock clock)
 {
-    public Database Database => database;
-
-    /// <summary>Opens a serializable transaction and checks everything before a write.</summary>
-    public async Task<Prepared> PrepareAsync(HttpContext http, ValueKey key, double? value, string? note, CancellationToken ct)
+    /// <summary>Checks everything before a write of <paramref name="key"/> (already normalized) inside <paramref name="work"/>.</summary>
+    public async Task<Prepared> PrepareAsync(WriteScope work, HttpContext http, ValueKey key, double? value, string? note, CancellationToken ct)
     {
-        var connection = await database.OpenAsync(ct);
-        var transaction = await connection.BeginTransactionAsync(IsolationLevel.Serializable, ct);
-        var prepared = new Prepared(connection, transaction);
+        var (connection, transaction) = (work.Connection, work.Transaction);
         var catalogue = await MeasureCatalogue.LoadAsync(connection, transaction, ct);
         var now = clock.GetCurrentInstant();
 
@@ -34,44 +29,42 @@ public sealed class SingleValueWrite(Database database, ValueScope scope, IClock
             .Validate(row, issues);
         if (issues.Count > 0)
         {
-            prepared.Result = TypedResults.Problem(
+            return new Prepared(TypedResults.Problem(
                 statusCode: StatusCodes.Status400BadRequest,
                 title: "Giá trị không hợp lệ / Invalid value",
                 detail: string.Join(" ", issues.Select(i => Problems.Bilingual(i.MessageVi, i.MessageEn))),
-                extensions: new Dictionary<string, object?> { ["errors"] = issues.Select(i => new ProblemError(i.Column, Problems.Bilingual(i.MessageVi, i.MessageEn))).ToList() });
-            return prepared;
+                extensions: new Dictionary<string, object?> { ["errors"] = issues.Select(i => new ProblemError(i.Column, Problems.Bilingual(i.MessageVi, i.MessageEn))).ToList() }));
         }
 
-        prepared.Current = await ValueStore.CurrentAsync(connection, transaction, key, ct);
-        var exists = prepared.Current is { Deleted: 0 };
-        var refusal = await scope.CheckAsync(connection, transaction, http.User, catalogue, key.Code, key.Area, Period.Parse(key.Period), exists ? prepared.Current!.State : null, ct);
+        var current = await ValueStore.CurrentAsync(connection, transaction, key, ct);
+        var exists = current is { Deleted: 0 };
+        var refusal = await scope.CheckAsync(connection, transaction, http.User, catalogue, key.Code, key.Area, Period.Parse(key.Period), exists ? current!.State : null, ct);
         if (refusal is not null)
         {
-            prepared.Result = TypedResults.Problem(
+            return new Prepared(TypedResults.Problem(
                 statusCode: refusal.Status,
                 title: refusal.Status == 403 ? "Không được phép / Forbidden" : "Đã khóa / Locked",
-                detail: refusal.Detail);
-            return prepared;
+                detail: refusal.Detail));
         }
 
         var ifMatch = http.Request.Headers.IfMatch.ToString();
         if (exists && string.IsNullOrEmpty(ifMatch))
         {
-            prepared.Result = Conflict(StatusCodes.Status428PreconditionRequired, "Cần If-Match / If-Match required",
-                "Giá trị đã tồn tại: gửi ETag hiện tại trong tiêu đề If-Match để sửa.", "The value exists: send its current ETag in If-Match to change it.", prepared.Current!);
+            return new Prepared(Conflict(StatusCodes.Status428PreconditionRequired, "Cần If-Match / If-Match required",
+                "Giá trị đã tồn tại: gửi ETag hiện tại trong tiêu đề If-Match để sửa.", "The value exists: send its current ETag in If-Match to change it.", current!));
         }
-        else if (!string.IsNullOrEmpty(ifMatch) && !Matches(ifMatch, prepared.Current))
+
+        if (!string.IsNullOrEmpty(ifMatch) && !Matches(ifMatch, current))
         {
-            prepared.Result = prepared.Current is { } current
+            return new Prepared(current is not null
                 ? Conflict(StatusCodes.Status412PreconditionFailed, "Giá trị đã bị thay đổi / The value changed meanwhile",
                     "Người khác đã sửa giá trị này; giá trị hiện tại kèm theo. Không có gì được ghi.", "Someone changed this value meanwhile; the current value is attached. Nothing was written.", current)
                 : TypedResults.Problem(statusCode: StatusCodes.Status412PreconditionFailed, title: "Chưa có giá trị / No such value",
-                    detail: Problems.Bilingual("If-Match gửi kèm nhưng giá trị chưa tồn tại.", "If-Match was sent but the value does not exist."));
+                    detail: Problems.Bilingual("If-Match gửi kèm nhưng giá trị chưa tồn tại.", "If-Match was sent but the value does not exist.")));
         }
 
-        var state = http.User.IsInRole(Roles.Department) ? "draft" : "approved";
-        prepared.Write = new ValueStore.Write(http.User.Username(), InstantText.Format(now), http.TraceIdentifier, state);
-        return prepared;
+        var state = http.User.IsInRole(Roles.Department) ? ReviewStates.Draft : ReviewStates.Approved;
+        return new Prepared(null) { Current = current, Write = new ValueStore.Write(http.User.Username(), InstantText.Format(now), http.TraceIdentifier, state) };
     }
 
     private static bool Matches(string ifMatch, ValueStore.StoredValue? current) =>
@@ -82,19 +75,11 @@ public sealed class SingleValueWrite(Database database, ValueScope scope, IClock
         TypedResults.Problem(statusCode: status, title: title, detail: Problems.Bilingual(vi, en),
             extensions: new Dictionary<string, object?> { ["current"] = current.Deleted == 0 ? current.ToResponse() : null });
 
-    /// <summary>An open write: its connection and transaction, what is stored now, and the answer if it must stop.</summary>
-    public sealed class Prepared(DbConnection connection, DbTransaction transaction) : IAsyncDisposable
+    /// <summary>The outcome of the checks: what is stored now and who writes, or the answer if the write must stop.</summary>
+    public sealed class Prepared(IResult? result)
     {
-        public DbConnection Connection => connection;
-        public DbTransaction Transaction => transaction;
-        public ValueStore.StoredValue? Current { get; set; }
-        public IResult? Result { get; set; }
-        public ValueStore.Write Write { get; set; } = null!;
-
-        public async ValueTask DisposeAsync()
-        {
-            await transaction.DisposeAsync();
-            await connection.DisposeAsync();
-        }
+        public IResult? Result => result;
+        public ValueStore.StoredValue? Current { get; init; }
+        public ValueStore.Write Write { get; init; } = null!;
     }
 }

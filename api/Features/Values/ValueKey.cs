@@ -14,6 +14,16 @@ public class ValueKey
 
     /// <summary>F, M or _T (write _T as is; it is URL-safe).</summary>
     public string Sex { get; init; } = "";
+
+    /// <summary>The key as it is checked and stored: trimmed, codes, periods and sexes in upper case.</summary>
+    /// <remarks>What is validated is what is written: every write uses this copy, never the raw route values.</remarks>
+    public ValueKey Normalized() => new()
+    {
+        Code = Code.Trim().ToUpperInvariant(),
+        Area = Area.Trim(),
+        Period = Period.Trim().ToUpperInvariant(),
+        Sex = Sex.Trim().ToUpperInvariant(),
+    };
 }
 
 /// <summary>One stored value with its version; the version is also its ETag.</summary>

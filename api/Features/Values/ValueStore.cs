@@ -45,6 +45,9 @@ public static class ValueStore
         WHERE measure_code = @Code AND area_code = @Area AND period = @Period AND sex = @Sex
         """;
 
+    /// <summary>The <c>source</c> of a value entered by hand through the API (a department or the coordinator).</summary>
+    public const string HandEnteredSource = "form";
+
     public static string ETagOf(int version) => $"\"{version}\"";
 
     public static async Task<StoredValue?> CurrentAsync(DbConnection connection, DbTransaction? transaction, ValueKey key, CancellationToken ct) =>

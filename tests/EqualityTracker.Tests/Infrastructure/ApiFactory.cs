@@ -15,10 +15,11 @@ namespace EqualityTracker.Tests.Infrastructure;
 
 /// <summary>The real API, whole pipeline, over a <see cref="TestDatabase"/>.</summary>
 /// <remarks>
-/// Environment "Testing": the development users exist (password <c>Dev-Password-1</c>), no demo data, and the clock is a
+/// Environment "Development" (the only one with development users): the users exist (password <c>Dev-Password-1</c>),
+/// no demo data unless a test asks for it, and the clock is a
 /// <see cref="FakeClock"/> at <see cref="Now"/> (15 June 2026, 10:00 in Viet Nam) unless a test moves it.
 /// </remarks>
-public sealed class ApiFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null, string environment = "Testing")
+public sealed class ApiFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null, string environment = "Development")
     : WebApplicationFactory<Program>
 {
     public static readonly JsonSerializerOptions Json = new JsonSerializerOptions(JsonSerializerDefaults.Web).ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
@@ -34,6 +35,7 @@ public sealed class ApiFactory(TestDatabase database, IReadOnlyDictionary<string
         builder.UseSetting("ConnectionStrings:Default", database.ConnectionString);
         builder.UseSetting("Jwt:SigningKey", "test-signing-key-0123456789-0123456789-0123456789");
         builder.UseSetting("Identity:SeedDevelopmentUsers", "true");
+        builder.UseSetting("Demo:Enabled", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

@@ -7,10 +7,10 @@ namespace EqualityTracker.Tests.Infrastructure;
 /// <summary>Sends files to <c>POST /api/uploads</c> the way the web app does: multipart, field <c>file</c>.</summary>
 public static class UploadFiles
 {
-    public static Task<HttpResponseMessage> UploadAsync(this HttpClient client, string fileName, string text, bool dryRun = false, bool bom = false) =>
-        client.UploadAsync(fileName, (bom ? Encoding.UTF8.GetPreamble() : []).Concat(Encoding.UTF8.GetBytes(text)).ToArray(), dryRun);
+    public static Task<HttpResponseMessage> UploadAsync(this HttpClient client, string fileName, string text, bool dryRun = false, bool bom = false, string? confirm = null) =>
+        client.UploadAsync(fileName, (bom ? Encoding.UTF8.GetPreamble() : []).Concat(Encoding.UTF8.GetBytes(text)).ToArray(), dryRun, confirm);
 
-    public static async Task<HttpResponseMessage> UploadAsync(this HttpClient client, string fileName, byte[] content, bool dryRun = false)
+    public static async Task<HttpResponseMessage> UploadAsync(this HttpClient client, string fileName, byte[] content, bool dryRun = false, string? confirm = null)
     {
         using var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(content);
@@ -18,7 +18,7 @@ public static class UploadFiles
             ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             : "text/csv");
         form.Add(file, "file", fileName);
-        return await client.PostAsync($"/api/uploads?dryRun={(dryRun ? "true" : "false")}", form);
+        return await client.PostAsync($"/api/uploads?dryRun={(dryRun ? "true" : "false")}{(confirm is null ? "" : "&confirm=" + Uri.EscapeDataString(confirm))}", form);
     }
 
     /// <summary>The upload report, whether the answer was 200 or a 422 problem carrying it.</summary>

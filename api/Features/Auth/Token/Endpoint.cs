@@ -25,14 +25,15 @@ public sealed class Endpoint(Database database, IPasswordHasher<UserAccount> has
             .WithName("CreateToken")
             .WithTags("Auth")
             .WithSummary("Đăng nhập / Sign in")
-            .WithDescription("Exchanges a user name and password for a bearer token. After five failures for one name within 15 minutes, that name must wait (429 with Retry-After).")
+            .WithDescription("Exchanges a user name and password, sent in the JSON body only, for a bearer token. Each attempt is counted before the password is checked: after five failed attempts for one name within 15 minutes (or thirty from one address), further attempts wait (429 with Retry-After).")
             .ProducesProblems(400, 401, 429));
     }
 
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
         var username = req.Username.Trim().ToLowerInvariant();
-        if (throttle.RetryAfter(username) is { } wait)
+        var (attempt, wait) = throttle.TryBegin(username, HttpContext.Connection.RemoteIpAddress?.ToString());
+        if (attempt is null)
         {
             HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             await Send.ResultAsync(TypedResults.Problem(
@@ -43,20 +44,36 @@ public sealed class Endpoint(Database database, IPasswordHasher<UserAccount> has
             return;
         }
 
-        await using var connection = await database.OpenAsync(ct);
-        var user = await connection.QuerySingleOrDefaultAsync<UserAccount>(new CommandDefinition(UserSql, new { Username = username }, cancellationToken: ct));
-        if (user is null || hasher.VerifyHashedPassword(user, user.PasswordHash, req.Password) == PasswordVerificationResult.Failed)
+        using (attempt)
         {
-            throttle.Failed(username);
-            await Send.ResultAsync(TypedResults.Problem(
-                statusCode: StatusCodes.Status401Unauthorized,
-                title: "Đăng nhập không thành công / Sign-in failed",
-                detail: Problems.Bilingual("Tên đăng nhập hoặc mật khẩu không đúng.", "Wrong user name or password.")));
-            return;
-        }
+            UserAccount? user;
+            await using (var connection = await database.OpenAsync(ct))
+            {
+                user = await connection.QuerySingleOrDefaultAsync<UserAccount>(new CommandDefinition(UserSql, new { Username = username }, cancellationToken: ct));
+            }
 
-        throttle.Succeeded(username);
-        var (token, expiresAt) = issuer.Issue(user);
-        await Send.OkAsync(new Response { AccessToken = token, ExpiresAt = expiresAt, User = Me.Get.Response.From(user) }, ct);
+            // An unknown name is checked against a stand-in hash, so it costs the same time as a wrong password.
+            var verified = hasher.VerifyHashedPassword(user ?? StandIn.Account, user?.PasswordHash ?? StandIn.Hash, req.Password);
+            if (user is null || verified == PasswordVerificationResult.Failed)
+            {
+                attempt.Failed();
+                await Send.ResultAsync(TypedResults.Problem(
+                    statusCode: StatusCodes.Status401Unauthorized,
+                    title: "Đăng nhập không thành công / Sign-in failed",
+                    detail: Problems.Bilingual("Tên đăng nhập hoặc mật khẩu không đúng.", "Wrong user name or password.")));
+                return;
+            }
+
+            attempt.Succeeded();
+            var (token, expiresAt) = issuer.Issue(user);
+            await Send.OkAsync(new Response { AccessToken = token, ExpiresAt = expiresAt, User = Me.Get.Response.From(user) }, ct);
+        }
+    }
+
+    /// <summary>A hash of a random password, made once, that no password matches.</summary>
+    private static class StandIn
+    {
+        public static readonly UserAccount Account = new() { Username = "", Role = "", DisplayName = "" };
+        public static readonly string Hash = new PasswordHasher<UserAccount>().HashPassword(Account, Guid.NewGuid().ToString("N"));
     }
 }

@@ -16,6 +16,7 @@ public sealed class Endpoint(Database database) : Endpoint<Request, Response>
     {
         Get("/api/indicators/{code}/progress");
         AllowAnonymous();
+        Options(route => route.RequireRateLimiting(RateLimits.PublicReads));
         Description(d => d
             .WithName("GetIndicatorProgress")
             .WithTags("Progress")

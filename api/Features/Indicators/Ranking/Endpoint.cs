@@ -47,6 +47,7 @@ public sealed class Endpoint(Database database) : Endpoint<Request, Response>
     {
         Get("/api/indicators/{code}/ranking");
         AllowAnonymous();
+        Options(route => route.RequireRateLimiting(RateLimits.PublicReads));
         Description(d => d
             .WithName("GetIndicatorRanking")
             .WithTags("Progress")

@@ -21,6 +21,7 @@ public sealed class Endpoint(Database database, ProgressCache cache) : Endpoint<
     {
         Get("/api/plans/{code}/progress");
         AllowAnonymous();
+        Options(route => route.RequireRateLimiting(RateLimits.PublicReads));
         Description(d => d
             .WithName("GetPlanProgress")
             .WithTags("Progress")

@@ -30,9 +30,4 @@ public static class ReportTable
                 .Concat([$"{t.Comparator} {Number(t.Value)} ({t.Year})", t.Status])
                 .ToList();
         });
-
-    /// <summary>Neutralises a CSV cell that a spreadsheet would run as a formula (starting with =, +, -, @).</summary>
-    /// <remarks>OWASP's advice: prefix such a cell with a single quote, so "=1+1" is shown as text, not computed.</remarks>
-    public static string Safe(string cell) =>
-        cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + cell : cell;
 }

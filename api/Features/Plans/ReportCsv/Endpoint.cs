@@ -1,3 +1,4 @@
+using EqualityTracker.Api.Domain;
 using System.Text;
 using CsvHelper;
 using EqualityTracker.Api.Common;
@@ -13,6 +14,7 @@ public sealed class Endpoint(Database database) : Endpoint<Request>
     {
         Get("/api/plans/{code}/report.csv");
         AllowAnonymous();
+        Options(route => route.RequireRateLimiting(RateLimits.PublicReads));
         Description(d => d
             .WithName("GetPlanReportCsv")
             .WithTags("Progress")
@@ -38,7 +40,7 @@ public sealed class Endpoint(Database database) : Endpoint<Request>
             {
                 foreach (var cell in row)
                 {
-                    csv.WriteField(ReportTable.Safe(cell));
+                    csv.WriteField(SpreadsheetText.Safe(cell));
                 }
 
                 csv.EndRecord();

@@ -1,3 +1,4 @@
+using EqualityTracker.Api.Domain;
 using EqualityTracker.Api.Common;
 using EqualityTracker.Api.Data;
 using EqualityTracker.Api.Features.Plans.Report;
@@ -12,11 +13,12 @@ public sealed class Endpoint(Database database) : Endpoint<Request>
     {
         Get("/api/plans/{code}/report.xlsx");
         AllowAnonymous();
+        Options(route => route.RequireRateLimiting(RateLimits.PublicReads));
         Description(d => d
             .WithName("GetPlanReportXlsx")
             .WithTags("Progress")
             .WithSummary("Bảng báo cáo năm (Excel) / Annual report table (Excel)")
-            .WithDescription("The same table as report.csv, as an .xlsx workbook; every cell is text, so nothing in it is a formula.")
+            .WithDescription("The same table as report.csv, as an .xlsx workbook: numbers as numbers, text neutralised (a leading quote before =, +, -, @), so nothing in it is a formula.")
             .Produces(200, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
             .ProducesProblems(400, 404));
     }
@@ -31,10 +33,14 @@ public sealed class Endpoint(Database database) : Endpoint<Request>
         }
 
         var header = report.Header;
-        var rows = report.Rows.Select(row => header.Select((name, i) => (name, row[i])).ToDictionary(x => x.name, x => (object?)x.Item2)).ToList();
+        var rows = report.Rows.Select(row => header.Select((name, i) => (name, row[i])).ToDictionary(x => x.name, x => Cell(x.Item2))).ToList();
         using var stream = new MemoryStream();
         await stream.SaveAsAsync(rows, sheetName: report.Plan, cancellationToken: ct);
         await Send.BytesAsync(stream.ToArray(), $"report-{req.Code}-{report.Area}.xlsx",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", cancellation: ct);
     }
+
+    /// <summary>Numbers as numbers; text neutralised, so that no cell is ever a formula.</summary>
+    private static object? Cell(string text) =>
+        NumberText.TryParse(text, decimalComma: false, out var number) ? number : SpreadsheetText.Safe(text);
 }

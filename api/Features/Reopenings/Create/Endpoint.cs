@@ -1,7 +1,7 @@
-using System.Data;
 using Dapper;
 using EqualityTracker.Api.Common;
 using EqualityTracker.Api.Data;
+using EqualityTracker.Api.Domain;
 using EqualityTracker.Api.Features.Values;
 using EqualityTracker.Api.Identity;
 using FastEndpoints;
@@ -38,7 +38,7 @@ public sealed class Response
     public required int Reopened { get; init; }
 }
 
-public sealed class Endpoint(Database database, IClock clock, DataVersion data) : Endpoint<Request, Response>
+public sealed class Endpoint(WriteScopes writes, IClock clock) : Endpoint<Request, Response>
 {
     private const string ExistsSql = """
         SELECT (SELECT COUNT(*) FROM plans WHERE code = @Plan) AS Plans, (SELECT COUNT(*) FROM agencies WHERE code = @Agency) AS Agencies
@@ -67,8 +67,8 @@ public sealed class Endpoint(Database database, IClock clock, DataVersion data) 
 
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
-        await using var connection = await database.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.Serializable, ct);
+        await using var work = await writes.BeginAsync(ct);
+        var (connection, transaction) = (work.Connection, work.Transaction);
         var exists = await connection.QuerySingleAsync<Counts>(new CommandDefinition(ExistsSql, new { req.Plan, req.Agency }, transaction, cancellationToken: ct));
         if (exists.Plans == 0 || exists.Agencies == 0)
         {
@@ -84,11 +84,10 @@ public sealed class Endpoint(Database database, IClock clock, DataVersion data) 
         var reopened = 0;
         foreach (var area in await connection.QueryAsync<string>(new CommandDefinition(AreasSql, row, transaction, cancellationToken: ct)))
         {
-            reopened += await AgencyFields.SetStateAsync(connection, transaction, fields, area, req.Period, ["approved", "submitted"], "draft", ct);
+            reopened += await AgencyFields.SetStateAsync(connection, transaction, fields, area, req.Period, [ReviewStates.Approved, ReviewStates.Submitted], ReviewStates.Draft, ct);
         }
 
-        await transaction.CommitAsync(ct);
-        data.Bump();
+        await work.CommitAsync();
         await Send.OkAsync(new Response { Plan = req.Plan, Period = req.Period, Agency = req.Agency, Reopened = reopened }, ct);
     }
 

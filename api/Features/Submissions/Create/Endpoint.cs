@@ -1,4 +1,3 @@
-using System.Data;
 using Dapper;
 using EqualityTracker.Api.Common;
 using EqualityTracker.Api.Data;
@@ -10,12 +9,9 @@ using NodaTime;
 
 namespace EqualityTracker.Api.Features.Submissions.Create;
 
-public sealed class Endpoint(Database database, ValueScope scope, IClock clock, DataVersion data) : Endpoint<Request, SubmissionResponse>
+public sealed class Endpoint(WriteScopes writes, ValueScope scope, IClock clock) : Endpoint<Request, SubmissionResponse>
 {
-    private const string InsertSql = """
-        INSERT INTO submissions (plan_code, period, agency_code, area_code, status, submitted_by, submitted_at)
-        VALUES (@Plan, @Period, @Agency, @Area, 'submitted', @By, @At)
-        """;
+    private static readonly string[] SubmissionColumns = ["plan_code", "period", "agency_code", "area_code", "status", "submitted_by", "submitted_at"];
 
     private const string ReopenedSql = "SELECT COUNT(*) FROM period_reopenings WHERE plan_code = @Plan AND period = @Period AND agency_code = @Agency";
 
@@ -34,8 +30,8 @@ public sealed class Endpoint(Database database, ValueScope scope, IClock clock, 
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
         var (agency, area, period) = (User.Agency()!, User.Area()!, Period.Parse(req.Period));
-        await using var connection = await database.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.Serializable, ct);
+        await using var work = await writes.BeginAsync(ct);
+        var (connection, transaction) = (work.Connection, work.Transaction);
         var catalogue = await MeasureCatalogue.LoadAsync(connection, transaction, ct);
         var now = clock.GetCurrentInstant();
         var lockDate = await scope.LockDateAsync(connection, transaction, req.Plan, period, ct);
@@ -48,19 +44,18 @@ public sealed class Endpoint(Database database, ValueScope scope, IClock clock, 
         }
 
         var fields = await AgencyFields.LeadAsync(connection, transaction, catalogue, req.Plan, agency, ct);
-        var moved = await AgencyFields.SetStateAsync(connection, transaction, fields, area, period.Id, ["draft", "returned"], "submitted", ct);
+        var moved = await AgencyFields.SetStateAsync(connection, transaction, fields, area, period.Id, [ReviewStates.Draft, ReviewStates.Returned], ReviewStates.Submitted, ct);
         if (moved == 0)
         {
             ThrowError(Problems.Bilingual("Không có giá trị nháp hay bị trả lại nào để gửi.", "There is no draft or returned value to submit."));
         }
 
-        await connection.ExecuteAsync(new CommandDefinition(InsertSql,
-            new { req.Plan, Period = period.Id, Agency = agency, Area = area, By = User.Username(), At = InstantText.Format(now) }, transaction, cancellationToken: ct));
-        var id = await connection.ExecuteScalarAsync<int>(new CommandDefinition(database.Dialect.SelectLastInsertedId, transaction: transaction, cancellationToken: ct));
+        var id = await connection.ExecuteScalarAsync<int>(new CommandDefinition(writes.Database.Dialect.InsertReturningId("submissions", SubmissionColumns),
+            new { PlanCode = req.Plan, Period = period.Id, AgencyCode = agency, AreaCode = area, Status = ReviewStates.Submitted, SubmittedBy = User.Username(), SubmittedAt = InstantText.Format(now) },
+            transaction, cancellationToken: ct));
         var submission = (await SubmissionResponse.LoadAsync(connection, transaction, SubmissionResponse.SelectSql + "\nWHERE s.id = @Id", new { Id = id }, ct))[0];
         await submission.CompleteAsync(connection, transaction, catalogue, ct);
-        await transaction.CommitAsync(ct);
-        data.Bump();
+        await work.CommitAsync();
         await Send.OkAsync(submission, ct);
     }
 }

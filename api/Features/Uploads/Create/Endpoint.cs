@@ -23,10 +23,13 @@ public sealed class Endpoint(UploadImporter importer, IOptions<UploadSettings> s
             .WithDescription(
                 "Multipart upload of a .csv or .xlsx file with columns code, area, period, sex, value, note (headers also in " +
                 "Vietnamese: mã, địa bàn, kỳ, giới tính, giá trị, ghi chú). CSV may use ';' with a decimal comma. Every row or " +
-                "none is written; the same file twice changes nothing. dryRun=true only reports. A real upload with errors " +
-                "answers 422 with the report in the problem's 'report' member. Needs the statistics or admin role.")
+                "none is written; the same file twice changes nothing. dryRun=true only reports, and takes no write lock. A real upload with errors " +
+                "answers 422 with the report in the problem's 'report' member; a file that cannot be read (empty, corrupt, beyond Excel's or " +
+                "the server's limits) 400. Rows that would replace a value entered by hand are listed in 'replacements' and imported only " +
+                "when their row numbers are sent in 'confirm' (409 otherwise, nothing written). Rows outside the uploader's area are errors. " +
+                "Needs the statistics or admin role.")
             .Accepts<UploadForm>("multipart/form-data")
-            .ProducesProblems(400, 401, 403, 413, 422));
+            .ProducesProblems(400, 401, 403, 409, 413, 422));
     }
 
     public override async Task HandleAsync(Request req, CancellationToken ct)
@@ -44,6 +47,8 @@ public sealed class Endpoint(UploadImporter importer, IOptions<UploadSettings> s
         }
 
         var dryRun = req.DryRun;
+        var confirm = new HashSet<int>();
+        AddRows(confirm, req.Confirm);
         string? fileName = null;
         var path = Path.Combine(Path.GetTempPath(), $"eqt-upload-{Guid.NewGuid():N}");
         try
@@ -53,6 +58,10 @@ public sealed class Endpoint(UploadImporter importer, IOptions<UploadSettings> s
                 if (section.IsFormSection && section.FormSection!.Name == "dryRun")
                 {
                     dryRun |= bool.TryParse(await section.FormSection.GetValueAsync(ct), out var value) && value;
+                }
+                else if (section.IsFormSection && section.FormSection!.Name == "confirm")
+                {
+                    AddRows(confirm, await section.FormSection.GetValueAsync(ct));
                 }
                 else if (section.IsFileSection && fileName is null)
                 {
@@ -75,8 +84,44 @@ public sealed class Endpoint(UploadImporter importer, IOptions<UploadSettings> s
                 ThrowError(Problems.Bilingual("Không có tệp nào trong yêu cầu (trường 'file').", "No file in the request (form field 'file')."));
             }
 
-            var report = await importer.ImportAsync(path, fileName, dryRun, User.Username(), ct);
-            if (!dryRun && report.Status == "rejected")
+            Response report;
+            try
+            {
+                var limits = new UploadFileLimits { MaxCellLength = settings.Value.MaxCellLength, MaxDecompressedBytes = settings.Value.MaxDecompressedBytes };
+                report = await importer.ImportAsync(path, fileName, dryRun, confirm, User, limits, ct);
+            }
+            catch (UploadFileException unreadable)
+            {
+                var where = unreadable.Row is { } row ? $" (dòng {row}{(unreadable.Column is { } c ? $", cột {c}" : "")})" : "";
+                var whereEn = unreadable.Row is { } rowEn ? $" (row {rowEn}{(unreadable.Column is { } cEn ? $", column {cEn}" : "")})" : "";
+                await Send.ResultAsync(TypedResults.Problem(
+                    statusCode: StatusCodes.Status400BadRequest,
+                    title: "Không đọc được tệp / The file cannot be read",
+                    detail: Problems.Bilingual(unreadable.MessageVi + where, unreadable.MessageEn + whereEn),
+                    extensions: new Dictionary<string, object?>
+                    {
+                        ["errors"] = new[] { new ProblemError("file", Problems.Bilingual(unreadable.MessageVi + where, unreadable.MessageEn + whereEn)) },
+                        ["rule"] = unreadable.Rule,
+                        ["row"] = unreadable.Row,
+                        ["column"] = unreadable.Column,
+                    }));
+                return;
+            }
+
+            if (!dryRun && report.Status == UploadStatuses.Rejected && report.Errors.Count == 0 && report.Replacements.Any(r => !r.Confirmed))
+            {
+                var rows = string.Join(", ", report.Replacements.Where(r => !r.Confirmed).Select(r => r.RowNumber));
+                await Send.ResultAsync(TypedResults.Problem(
+                    statusCode: StatusCodes.Status409Conflict,
+                    title: "Cần xác nhận ghi đè / Replacements need confirming",
+                    detail: Problems.Bilingual(
+                        $"Các dòng {rows} sẽ thay giá trị do người dùng nhập tay; không dòng nào được ghi. Gửi lại với confirm={rows} để ghi.",
+                        $"Rows {rows} would replace values entered by hand; nothing was written. Send again with confirm={rows} to import."),
+                    extensions: new Dictionary<string, object?> { ["report"] = report }));
+                return;
+            }
+
+            if (!dryRun && report.Status == UploadStatuses.Rejected)
             {
                 await Send.ResultAsync(TypedResults.Problem(
                     statusCode: StatusCodes.Status422UnprocessableEntity,
@@ -91,6 +136,17 @@ public sealed class Endpoint(UploadImporter importer, IOptions<UploadSettings> s
         finally
         {
             File.Delete(path);
+        }
+    }
+
+    private static void AddRows(HashSet<int> rows, string? list)
+    {
+        foreach (var item in (list ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (int.TryParse(item, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var row))
+            {
+                rows.Add(row);
+            }
         }
     }
 

@@ -7,6 +7,10 @@ public sealed class Request
     /// <summary>true: check and report what would change, write nothing.</summary>
     [QueryParam]
     public bool DryRun { get; init; }
+
+    /// <summary>Row numbers, comma-separated, that may replace values entered by hand (see the report's replacements).</summary>
+    [QueryParam]
+    public string? Confirm { get; init; }
 }
 
 /// <summary>The multipart form, as the API description shows it.</summary>
@@ -17,4 +21,7 @@ public sealed class UploadForm
 
     /// <summary>true: check and report what would change, write nothing (also accepted in the query string).</summary>
     public bool DryRun { get; init; }
+
+    /// <summary>Row numbers, comma-separated, that may replace values entered by hand (also accepted in the query string).</summary>
+    public string? Confirm { get; init; }
 }

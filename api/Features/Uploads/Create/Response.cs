@@ -2,16 +2,24 @@ using EqualityTracker.Api.Domain;
 
 namespace EqualityTracker.Api.Features.Uploads.Create;
 
+/// <summary>The status of an upload's report.</summary>
+public static class UploadStatuses
+{
+    public const string Validated = "validated";
+    public const string Imported = "imported";
+    public const string Rejected = "rejected";
+}
+
 /// <summary>What an upload did, or — for a dry run — would do.</summary>
 public sealed class Response
 {
-    /// <summary>The recorded upload (dry runs and rejected uploads are recorded too).</summary>
+    /// <summary>The recorded upload (rejected uploads are recorded too); 0 for a dry run, which writes nothing at all.</summary>
     public int UploadId { get; set; }
 
     public required string FileName { get; init; }
     public required bool DryRun { get; init; }
 
-    /// <summary><c>validated</c> (dry run without errors), <c>imported</c>, or <c>rejected</c> (nothing written).</summary>
+    /// <summary><c>validated</c> (dry run without errors), <c>imported</c>, or <c>rejected</c> (nothing written: errors, or replacements not confirmed).</summary>
     public string Status { get; set; } = "";
 
     /// <summary>Data rows read (rows with no cell filled are not counted).</summary>
@@ -23,6 +31,10 @@ public sealed class Response
 
     /// <summary>Rows with at least one error.</summary>
     public int Rejected { get; set; }
+
+    /// <summary>Rows that would replace a value entered by hand (a department's or the coordinator's), at most <see cref="MaxListed"/>.</summary>
+    /// <remarks>They are imported only when every one is confirmed: send their row numbers in <c>confirm</c>.</remarks>
+    public List<Replacement> Replacements { get; } = [];
 
     /// <summary>Rows accepted but worth a second look (outliers).</summary>
     public int Flagged { get; set; }
@@ -40,4 +52,31 @@ public sealed class Response
     public bool Truncated { get; set; }
 
     public const int MaxListed = 1000;
+}
+
+/// <summary>A row that would replace a value entered by hand, with what is stored now.</summary>
+public sealed class Replacement
+{
+    public int RowNumber { get; init; }
+    public string Code { get; init; } = "";
+    public string Area { get; init; } = "";
+    public string Period { get; init; } = "";
+    public string Sex { get; init; } = "";
+
+    /// <summary>The value in the file.</summary>
+    public double Value { get; init; }
+
+    /// <summary>The value stored now, entered by hand.</summary>
+    public double CurrentValue { get; init; }
+
+    /// <summary>The stored value's review state.</summary>
+    public string State { get; init; } = "";
+
+    public string EnteredBy { get; init; } = "";
+
+    /// <summary>True when the uploader listed this row in <c>confirm</c>.</summary>
+    public bool Confirmed => ConfirmedFlag != 0;
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public long ConfirmedFlag { get; init; }
 }

@@ -56,6 +56,8 @@ public sealed class UploadFile : IDisposable
         Path.GetExtension(fileName).ToLowerInvariant() is ".csv" or ".xlsx";
 
     /// <summary>Opens a file that is on disk (uploads are first streamed to a temporary file).</summary>
+    public static UploadFile Open(string path, string fileName, UploadFileLimits limits) => Open(path, fileName);
+
     public static UploadFile Open(string path, string fileName) =>
         Path.GetExtension(fileName).Equals(".xlsx", StringComparison.OrdinalIgnoreCase) ? OpenXlsx(path) : OpenCsv(path);
 

@@ -1,34 +1,117 @@
 using System.Data;
 using System.Data.Common;
+using System.Security.Claims;
 using Dapper;
 using EqualityTracker.Api.Data;
 using EqualityTracker.Api.Domain;
 using EqualityTracker.Api.Features.Values;
+using EqualityTracker.Api.Identity;
 using NodaTime;
 
 namespace EqualityTracker.Api.Features.Uploads.Create;
 
 /// <summary>Checks and writes an uploaded file: every row or none, the same file twice changing nothing.</summary>
 /// <remarks>
-/// One pass over the file inside one transaction: each valid row is written with a prepared insert-if-absent, then,
-/// when the key existed, the current row is copied to history and updated only if its value or note changed (or it
-/// was deleted) — which is how the summary tells inserted, updated and unchanged apart, why a second identical upload
-/// changes nothing, and how every change an upload makes stays in the value's history. Rules that need other
-/// rows and the outlier scan run at the end, still inside the transaction. Any error, or a dry run, rolls it all back.
-/// Memory stays flat: rows stream from the file and only a packed key per row is kept (see <see cref="UploadConsistency"/>).
+/// <para>Two phases, so that the write lock is held only to write. <b>Check</b>, with no write lock: the file streams
+/// row by row through every rule; valid rows go to a staging table private to this upload (on SQLite a <c>TEMP</c>
+/// table of the connection, on SQL Server rows of <c>upload_staging</c> under this upload's token), and the rules that
+/// need the stored data — what each row would insert, change or leave, which rows would replace a value entered by hand,
+/// and the outliers against each series — are read from the staged rows and the values. A dry run ends here.
+/// <b>Write</b>, only when nothing was rejected: one short transaction of set-based statements — copy every value about
+/// to change into history, update the changed ones, insert the new ones in key order — checked again against the values
+/// as they are at that moment.</para>
+/// <para>A row that would replace a value entered by hand (a department's draft, submitted or approved value, or a
+/// coordinator's correction) is imported only when the uploader confirms its row number; otherwise nothing is written
+/// and the report lists those rows, so an upload never silently resets a review.</para>
+/// <para>Memory stays flat: rows stream from the file and only a packed key per row is kept (see <see cref="UploadConsistency"/>).
+/// The client going away cancels the work at the next row or statement.</para>
 /// </remarks>
-public sealed class UploadImporter(Database database, IClock clock, DataVersion data)
+public sealed class UploadImporter(Database database, WriteScopes writes, IClock clock)
 {
     public static readonly DateTimeZone VietNam = DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
 
-    private static readonly string[] ValueColumns =
-        ["measure_code", "area_code", "period", "sex", "value", "note", "source", "entered_by", "entered_at", "upload_id"];
+    private static readonly string[] UploadColumns =
+        ["file_name", "uploaded_by", "uploaded_at", "dry_run", "status", "row_count", "inserted", "updated", "unchanged", "rejected", "flagged", "blank"];
 
-    private static readonly string[] KeyColumns = ["measure_code", "area_code", "period", "sex"];
+    private const string StageSql = """
+        INSERT INTO upload_staging (token, row_number, measure_code, area_code, period, sex, value, note, confirmed)
+        VALUES (@Token, @RowNumber, @MeasureCode, @AreaCode, @Period, @Sex, @Value, @Note, @Confirmed)
+        """;
 
-    private const string InsertUploadSql = """
-        INSERT INTO uploads (file_name, uploaded_by, uploaded_at, dry_run, status, row_count, inserted, updated, unchanged, rejected, flagged, blank)
-        VALUES (@FileName, @UploadedBy, @UploadedAt, @DryRun, @Status, @Rows, @Inserted, @Updated, @Unchanged, @Rejected, @Flagged, @Blank)
+    private const string ClearStagingSql = "DELETE FROM upload_staging WHERE token = @Token";
+
+    // A staged row changes the stored one when the value or the note differs, or when the stored one was deleted.
+    private const string CountsSql = """
+        SELECT COUNT(*) AS Staged,
+               COALESCE(SUM(CASE WHEN v.measure_code IS NULL THEN 1 ELSE 0 END), 0) AS Inserted,
+               COALESCE(SUM(CASE WHEN v.measure_code IS NOT NULL
+                                  AND (v.deleted = 1 OR v.value <> s.value
+                                       OR (v.note IS NULL AND s.note IS NOT NULL) OR (v.note IS NOT NULL AND s.note IS NULL) OR v.note <> s.note)
+                            THEN 1 ELSE 0 END), 0) AS Updated
+        FROM upload_staging s
+        LEFT JOIN data_values v
+          ON v.measure_code = s.measure_code AND v.area_code = s.area_code AND v.period = s.period AND v.sex = s.sex
+        WHERE s.token = @Token
+        """;
+
+    private const string ReplacementsSql = """
+        SELECT s.row_number AS RowNumber, s.measure_code AS Code, s.area_code AS Area, s.period AS Period, s.sex AS Sex,
+               s.value AS Value, v.value AS CurrentValue, v.state AS State, v.entered_by AS EnteredBy, s.confirmed AS ConfirmedFlag
+        FROM upload_staging s
+        JOIN data_values v
+          ON v.measure_code = s.measure_code AND v.area_code = s.area_code AND v.period = s.period AND v.sex = s.sex
+        WHERE s.token = @Token AND v.deleted = 0 AND v.source = @HandEntered
+          AND (v.value <> s.value OR (v.note IS NULL AND s.note IS NOT NULL) OR (v.note IS NOT NULL AND s.note IS NULL) OR v.note <> s.note)
+        ORDER BY s.row_number
+        """;
+
+    // The series each staged value belongs to, as they would stand after the upload: stored values not replaced, and
+    // the staged ones (row_number > 0), grouped by measure and area.
+    private const string SeriesSql = """
+        SELECT v.measure_code AS MeasureCode, v.area_code AS AreaCode, v.period AS Period, v.sex AS Sex, v.value AS Value, 0 AS RowNumber
+        FROM (SELECT DISTINCT measure_code, area_code FROM upload_staging WHERE token = @Token) touched
+        JOIN data_values v ON v.measure_code = touched.measure_code AND v.area_code = touched.area_code
+        WHERE v.deleted = 0
+          AND NOT EXISTS (SELECT 1 FROM upload_staging s
+                          WHERE s.token = @Token AND s.measure_code = v.measure_code AND s.area_code = v.area_code
+                            AND s.period = v.period AND s.sex = v.sex)
+        UNION ALL
+        SELECT measure_code, area_code, period, sex, value, row_number
+        FROM upload_staging
+        WHERE token = @Token
+        ORDER BY MeasureCode, AreaCode
+        """;
+
+    private const string ArchiveSql = """
+        INSERT INTO value_history (measure_code, area_code, period, sex, version, value, note, deleted, state, entered_by, entered_at, upload_id, request_id, superseded_at)
+        SELECT v.measure_code, v.area_code, v.period, v.sex, v.version, v.value, v.note, v.deleted, v.state, v.entered_by, v.entered_at, v.upload_id, v.request_id, @EnteredAt
+        FROM upload_staging s
+        JOIN data_values v
+          ON v.measure_code = s.measure_code AND v.area_code = s.area_code AND v.period = s.period AND v.sex = s.sex
+        WHERE s.token = @Token
+          AND (v.deleted = 1 OR v.value <> s.value OR (v.note IS NULL AND s.note IS NOT NULL) OR (v.note IS NOT NULL AND s.note IS NULL) OR v.note <> s.note)
+        """;
+
+    private const string UpdateSql = """
+        UPDATE data_values
+        SET value = s.value, note = s.note, source = @Source, entered_by = @EnteredBy, entered_at = @EnteredAt, upload_id = @UploadId,
+            request_id = NULL, version = data_values.version + 1, deleted = 0, state = @Approved
+        FROM upload_staging s
+        WHERE s.token = @Token
+          AND data_values.measure_code = s.measure_code AND data_values.area_code = s.area_code
+          AND data_values.period = s.period AND data_values.sex = s.sex
+          AND (data_values.deleted = 1 OR data_values.value <> s.value
+               OR (data_values.note IS NULL AND s.note IS NOT NULL) OR (data_values.note IS NOT NULL AND s.note IS NULL) OR data_values.note <> s.note)
+        """;
+
+    private const string InsertSql = """
+        INSERT INTO data_values (measure_code, area_code, period, sex, value, note, source, entered_by, entered_at, upload_id, version, deleted, state)
+        SELECT s.measure_code, s.area_code, s.period, s.sex, s.value, s.note, @Source, @EnteredBy, @EnteredAt, @UploadId, 1, 0, @Approved
+        FROM upload_staging s
+        WHERE s.token = @Token
+          AND NOT EXISTS (SELECT 1 FROM data_values v
+                          WHERE v.measure_code = s.measure_code AND v.area_code = s.area_code AND v.period = s.period AND v.sex = s.sex)
+        ORDER BY s.measure_code, s.area_code, s.period, s.sex
         """;
 
     private const string UpdateUploadSql = """
@@ -38,101 +121,126 @@ public sealed class UploadImporter(Database database, IClock clock, DataVersion 
         WHERE id = @UploadId
         """;
 
-    // An upload that changes a value (or brings back a deleted one) first copies the current row into history.
-    private const string ArchiveChangedValueSql = """
-        INSERT INTO value_history (measure_code, area_code, period, sex, version, value, note, deleted, state, entered_by, entered_at, upload_id, request_id, superseded_at)
-        SELECT measure_code, area_code, period, sex, version, value, note, deleted, state, entered_by, entered_at, upload_id, request_id, @EnteredAt
-        FROM data_values
-        WHERE measure_code = @MeasureCode AND area_code = @AreaCode AND period = @Period AND sex = @Sex
-          AND (value <> @Value OR note IS DISTINCT FROM @Note OR deleted = 1)
-        """;
-
-    private const string UpdateValueSql = """
-        UPDATE data_values
-        SET value = @Value, note = @Note, source = @Source, entered_by = @EnteredBy, entered_at = @EnteredAt, upload_id = @UploadId,
-            request_id = NULL, version = version + 1, deleted = 0, state = 'approved'
-        WHERE measure_code = @MeasureCode AND area_code = @AreaCode AND period = @Period AND sex = @Sex
-        """;
-
-    private const string SeriesOfUploadSql = """
-        SELECT v.measure_code AS MeasureCode, v.area_code AS AreaCode, v.period AS Period, v.sex AS Sex, v.value AS Value,
-               CASE WHEN v.upload_id = @UploadId THEN 1 ELSE 0 END AS IsNew
-        FROM data_values v
-        JOIN (SELECT DISTINCT measure_code, area_code FROM data_values WHERE upload_id = @UploadId) touched
-          ON touched.measure_code = v.measure_code AND touched.area_code = v.area_code
-        WHERE v.deleted = 0
-        ORDER BY v.measure_code, v.area_code
-        """;
-
-    /// <summary>Imports (or, with <paramref name="dryRun"/>, only checks) the file at <paramref name="path"/>.</summary>
-    public async Task<Response> ImportAsync(string path, string fileName, bool dryRun, string username, CancellationToken ct = default)
+    /// <summary>
+    /// Imports (or, with <paramref name="dryRun"/>, only checks) the file at <paramref name="path"/>. <paramref name="confirmed"/>
+    /// holds the row numbers the uploader confirmed may replace values entered by hand.
+    /// </summary>
+    /// <exception cref="UploadFileException">The file cannot be read as a table (empty, corrupt, beyond limits…).</exception>
+    public async Task<Response> ImportAsync(
+        string path, string fileName, bool dryRun, IReadOnlySet<int> confirmed, ClaimsPrincipal user, UploadFileLimits limits, CancellationToken ct = default)
     {
         var now = clock.GetCurrentInstant();
         var report = new Response { FileName = fileName, DryRun = dryRun };
+        var token = Guid.NewGuid().ToString("N");
         await using var connection = await database.OpenAsync(ct);
-        var catalogue = await MeasureCatalogue.LoadAsync(connection, ct: ct);
+        try
+        {
+            await StageAsync(connection, path, fileName, token, confirmed, user, limits, now, report, ct);
+            if (dryRun || report.Status == UploadStatuses.Rejected)
+            {
+                if (!dryRun)
+                {
+                    report.UploadId = await RecordRejectedAsync(report, user.Username(), now, ct);
+                }
 
-        using var file = UploadFile.Open(path, fileName);
+                return report;
+            }
+
+            await WriteAsync(connection, token, fileName, user.Username(), now, report, ct);
+            return report;
+        }
+        finally
+        {
+            await ClearStagingAsync(connection, token);
+        }
+    }
+
+    /// <summary>The check phase: parse, validate and stage every row, then read what the upload would do. No write lock.</summary>
+    private async Task StageAsync(
+        DbConnection connection, string path, string fileName, string token, IReadOnlySet<int> confirmed, ClaimsPrincipal user,
+        UploadFileLimits limits, Instant now, Response report, CancellationToken ct)
+    {
+        var catalogue = await MeasureCatalogue.LoadAsync(connection, ct: ct);
+        using var file = UploadFile.Open(path, fileName, limits);
         if (file.MissingColumns.Count > 0)
         {
             var missing = string.Join(", ", file.MissingColumns);
             AddIssue(report, report.Errors, new RowIssue(1, missing, null, "missing-columns",
                 $"Thiếu cột: {missing}. Cần các cột code (mã), area (địa bàn), period (kỳ), sex (giới tính), value (giá trị), note (ghi chú, không bắt buộc).",
                 $"Missing columns: {missing}. Expected code, area, period, sex, value and an optional note."));
-            report.Status = "rejected";
-            report.UploadId = await RecordAsync(connection, null, report, username, now, ct);
-            return report;
+            report.Rejected = 1;
+            report.Status = UploadStatuses.Rejected;
+            return;
         }
 
-        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.Serializable, ct);
-        report.Status = "validated";
-        var uploadId = await RecordAsync(connection, transaction, report, username, now, ct);
+        if (database.Dialect.StagingSetup is { } setup)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(setup, cancellationToken: ct));
+        }
 
+        var home = UserScope.HomeArea(user);
         var validator = new UploadRowValidator(catalogue.Measures, catalogue.AreaParents.Keys.ToHashSet(StringComparer.Ordinal),
             now.InZone(VietNam).Date, file.DecimalComma);
         var formulas = catalogue.Formulas.Values.Select(f => f.ToFormula()).ToList();
         var consistency = new UploadConsistency(catalogue.Measures.Values.ToList(), catalogue.AreaParents.Keys, formulas);
         var rejectedRows = new HashSet<int>();
         var rowIssues = new List<RowIssue>();
-        using var writer = new ValueWriter(connection, transaction, database.Dialect, fileName, username, now, uploadId);
-
-        foreach (var row in file.Rows())
+        await using (var staging = await database.Dialect.BeginStagingAsync(connection, ct))
         {
-            if (string.IsNullOrWhiteSpace(row.Value))
+            using var stage = new StagingWriter(connection, staging, token);
+            foreach (var row in file.Rows())
             {
-                report.Blank++;
-                continue;
+                ct.ThrowIfCancellationRequested();
+                if (string.IsNullOrWhiteSpace(row.Value) && row.ShapeIssue is null)
+                {
+                    report.Blank++;
+                    continue;
+                }
+
+                report.Rows++;
+                rowIssues.Clear();
+                if (row.ShapeIssue is { } shape)
+                {
+                    rowIssues.Add(shape);
+                }
+
+                var valid = validator.Validate(row, rowIssues);
+                if (valid is not null && !UserScope.Covers(catalogue, home, valid.Area))
+                {
+                    rowIssues.Add(new RowIssue(row.Row, "area", row.Area, "area-out-of-scope",
+                        $"Địa bàn {valid.Area} không thuộc địa bàn {home} của tài khoản này.", $"Area {valid.Area} is outside this account's area {home}."));
+                    valid = null;
+                }
+
+                if (valid is not null && rowIssues.Count > 0)
+                {
+                    valid = null;
+                }
+
+                if (valid is not null && consistency.Add(valid) is { } firstRow)
+                {
+                    rowIssues.Add(new RowIssue(row.Row, "code", $"{row.Code} {row.Area} {row.Period} {row.Sex}", "duplicate-key",
+                        $"Trùng khóa (mã, địa bàn, kỳ, giới tính) với dòng {firstRow}.", $"Same key (code, area, period, sex) as row {firstRow}."));
+                    valid = null;
+                }
+
+                if (valid is null)
+                {
+                    rejectedRows.Add(row.Row);
+                    rowIssues.ForEach(issue => AddIssue(report, report.Errors, issue));
+                    continue;
+                }
+
+                if (Outliers.OutsideRange(valid) is { } flag)
+                {
+                    AddIssue(report, report.Flags, flag);
+                    report.Flagged++;
+                }
+
+                await stage.AddAsync(valid, confirmed.Contains(valid.Row), ct);
             }
 
-            report.Rows++;
-            rowIssues.Clear();
-            var valid = validator.Validate(row, rowIssues);
-            if (valid is not null && consistency.Add(valid) is { } firstRow)
-            {
-                rowIssues.Add(new RowIssue(row.Row, "code", $"{row.Code} {row.Area} {row.Period} {row.Sex}", "duplicate-key",
-                    $"Trùng khóa (mã, địa bàn, kỳ, giới tính) với dòng {firstRow}.", $"Same key (code, area, period, sex) as row {firstRow}."));
-                valid = null;
-            }
-
-            if (valid is null)
-            {
-                rejectedRows.Add(row.Row);
-                rowIssues.ForEach(issue => AddIssue(report, report.Errors, issue));
-                continue;
-            }
-
-            if (Outliers.OutsideRange(valid) is { } flag)
-            {
-                AddIssue(report, report.Flags, flag);
-                report.Flagged++;
-            }
-
-            switch (await writer.WriteAsync(valid, ct))
-            {
-                case WriteOutcome.Inserted: report.Inserted++; break;
-                case WriteOutcome.Updated: report.Updated++; break;
-                default: report.Unchanged++; break;
-            }
+            await staging.CommitAsync(ct);
         }
 
         foreach (var issue in consistency.PartsAboveWholes().OrderBy(i => i.Row))
@@ -141,51 +249,112 @@ public sealed class UploadImporter(Database database, IClock clock, DataVersion 
             AddIssue(report, report.Errors, issue);
         }
 
-        await foreach (var flag in FlagOutliersAsync(connection, transaction, uploadId, consistency, ct))
+        report.Rejected = rejectedRows.Count;
+        if (report.Rows == 0)
+        {
+            AddIssue(report, report.Errors, new RowIssue(1, "", null, "no-data-rows",
+                "Tệp không có dòng số liệu nào dưới dòng tiêu đề.", "The file has no data rows below its header."));
+            report.Rejected = 1;
+        }
+
+        if (report.Rejected > 0)
+        {
+            report.Status = UploadStatuses.Rejected;
+            SortLists(report);
+            return;
+        }
+
+        await CountAsync(connection, null, token, report, ct);
+        await foreach (var flag in FlagOutliersAsync(connection, token, ct))
         {
             AddIssue(report, report.Flags, flag);
             report.Flagged++;
         }
 
-        report.Rejected = rejectedRows.Count;
-        report.Errors.Sort((a, b) => a.Row.CompareTo(b.Row));
-        report.Flags.Sort((a, b) => a.Row.CompareTo(b.Row));
-        if (report.Rejected > 0)
-        {
-            report.Status = "rejected";
-        }
-
-        if (dryRun || report.Rejected > 0)
-        {
-            await transaction.RollbackAsync(ct);
-            report.UploadId = await RecordAsync(connection, null, report, username, now, ct);
-            return report;
-        }
-
-        report.Status = "imported";
-        report.UploadId = uploadId;
-        await connection.ExecuteAsync(new CommandDefinition(UpdateUploadSql, Summary(report), transaction, cancellationToken: ct));
-        await transaction.CommitAsync(ct);
-        data.Bump();
-        return report;
+        SortLists(report);
+        report.Status = report.Replacements.Any(r => !r.Confirmed) ? UploadStatuses.Rejected : UploadStatuses.Validated;
     }
 
-    private async Task<int> RecordAsync(DbConnection connection, DbTransaction? transaction, Response report, string username, Instant now, CancellationToken ct)
+    /// <summary>The write phase: one short transaction of set-based statements, checked again against the stored values.</summary>
+    private async Task WriteAsync(DbConnection connection, string token, string fileName, string username, Instant now, Response report, CancellationToken ct)
     {
+        await using var work = await writes.BeginOnAsync(connection, ct);
+        var transaction = work.Transaction;
+        await CountAsync(connection, transaction, token, report, ct);
+        if (report.Replacements.Any(r => !r.Confirmed))
+        {
+            report.Status = UploadStatuses.Rejected;
+            return;
+        }
+
+        var upload = new
+        {
+            report.FileName, UploadedBy = username, UploadedAt = InstantText.Format(now), DryRun = 0, Status = UploadStatuses.Imported,
+            RowCount = report.Rows, report.Inserted, report.Updated, report.Unchanged, report.Rejected, report.Flagged, report.Blank,
+        };
+        var uploadId = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            database.Dialect.InsertReturningId("uploads", UploadColumns), upload, transaction, cancellationToken: ct));
+        var write = new
+        {
+            Token = token, Source = fileName, EnteredBy = username, EnteredAt = InstantText.Format(now), UploadId = uploadId,
+            Approved = ReviewStates.Approved,
+        };
+        await connection.ExecuteAsync(new CommandDefinition(ArchiveSql, write, transaction, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(UpdateSql, write, transaction, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(InsertSql, write, transaction, cancellationToken: ct));
+        await work.CommitAsync();
+        report.UploadId = uploadId;
+        report.Status = UploadStatuses.Imported;
+    }
+
+    /// <summary>What the staged rows would insert, change or leave, and which of them replace values entered by hand.</summary>
+    private static async Task CountAsync(DbConnection connection, DbTransaction? transaction, string token, Response report, CancellationToken ct)
+    {
+        var counts = await connection.QuerySingleAsync<Counts>(new CommandDefinition(CountsSql, new { Token = token }, transaction, cancellationToken: ct));
+        report.Inserted = (int)counts.Inserted;
+        report.Updated = (int)counts.Updated;
+        report.Unchanged = (int)(counts.Staged - counts.Inserted - counts.Updated);
+        var replacements = await connection.QueryAsync<Replacement>(new CommandDefinition(ReplacementsSql,
+            new { Token = token, HandEntered = ValueStore.HandEnteredSource }, transaction, cancellationToken: ct));
+        report.Replacements.Clear();
+        report.Replacements.AddRange(replacements.Take(Response.MaxListed));
+    }
+
+    private async Task<int> RecordRejectedAsync(Response report, string username, Instant now, CancellationToken ct)
+    {
+        await using var work = await writes.BeginAsync(ct);
         var row = new
         {
-            report.FileName, UploadedBy = username, UploadedAt = InstantText.Format(now), DryRun = report.DryRun ? 1 : 0,
-            report.Status, report.Rows, report.Inserted, report.Updated, report.Unchanged, report.Rejected, report.Flagged, report.Blank,
+            report.FileName, UploadedBy = username, UploadedAt = InstantText.Format(now), DryRun = 0, Status = UploadStatuses.Rejected,
+            RowCount = report.Rows, report.Inserted, report.Updated, report.Unchanged, report.Rejected, report.Flagged, report.Blank,
         };
-        await connection.ExecuteAsync(new CommandDefinition(InsertUploadSql, row, transaction, cancellationToken: ct));
-        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(database.Dialect.SelectLastInsertedId, transaction: transaction, cancellationToken: ct));
+        var id = await work.Connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            database.Dialect.InsertReturningId("uploads", UploadColumns), row, work.Transaction, cancellationToken: ct));
+        await work.CommitAsync();
+        return id;
     }
 
-    private static object Summary(Response report) => new
+    private async Task ClearStagingAsync(DbConnection connection, string token)
     {
-        report.UploadId, report.Status, report.Rows, report.Inserted, report.Updated, report.Unchanged,
-        report.Rejected, report.Flagged, report.Blank,
-    };
+        try
+        {
+            await connection.ExecuteAsync(new CommandDefinition(ClearStagingSql, new { Token = token }));
+            if (database.Dialect.StagingTeardown is { } teardown)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(teardown));
+            }
+        }
+        catch (DbException)
+        {
+            // The staging table does not exist (the file was refused before staging) or the connection is broken.
+        }
+    }
+
+    private static void SortLists(Response report)
+    {
+        report.Errors.Sort((a, b) => a.Row.CompareTo(b.Row));
+        report.Flags.Sort((a, b) => a.Row.CompareTo(b.Row));
+    }
 
     private static void AddIssue(Response report, List<RowIssue> list, RowIssue issue)
     {
@@ -199,12 +368,11 @@ public sealed class UploadImporter(Database database, IClock clock, DataVersion 
         }
     }
 
-    /// <summary>Compares each value this upload wrote with the rest of its series (same measure, area, sex, period length).</summary>
+    /// <summary>Compares each staged value with the rest of its series (same measure, area, sex, period length).</summary>
     private static async IAsyncEnumerable<RowIssue> FlagOutliersAsync(
-        DbConnection connection, DbTransaction transaction, int uploadId, UploadConsistency rows,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+        DbConnection connection, string token, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
-        var reader = await connection.ExecuteReaderAsync(new CommandDefinition(SeriesOfUploadSql, new { UploadId = uploadId }, transaction, cancellationToken: ct));
+        var reader = await connection.ExecuteReaderAsync(new CommandDefinition(SeriesSql, new { Token = token }, cancellationToken: ct));
         await using (reader)
         {
             var parser = reader.GetRowParser<SeriesPoint>();
@@ -214,7 +382,7 @@ public sealed class UploadImporter(Database database, IClock clock, DataVersion 
                 var point = parser(reader);
                 if (group.Count > 0 && (group[0].MeasureCode != point.MeasureCode || group[0].AreaCode != point.AreaCode))
                 {
-                    foreach (var flag in FlagGroup(group, rows))
+                    foreach (var flag in FlagGroup(group))
                     {
                         yield return flag;
                     }
@@ -225,28 +393,34 @@ public sealed class UploadImporter(Database database, IClock clock, DataVersion 
                 group.Add(point);
             }
 
-            foreach (var flag in FlagGroup(group, rows))
+            foreach (var flag in FlagGroup(group))
             {
                 yield return flag;
             }
         }
     }
 
-    private static IEnumerable<RowIssue> FlagGroup(List<SeriesPoint> group, UploadConsistency rows)
+    private static IEnumerable<RowIssue> FlagGroup(List<SeriesPoint> group)
     {
         foreach (var series in group.GroupBy(p => (p.Sex, Period.Parse(p.Period).Type)))
         {
             var points = series.ToList();
-            foreach (var point in points.Where(p => p.IsNew == 1))
+            foreach (var point in points.Where(p => p.RowNumber > 0))
             {
                 var others = points.Where(p => !ReferenceEquals(p, point)).Select(p => p.Value).ToList();
-                var row = rows.RowOf(point.MeasureCode, point.AreaCode, Period.Parse(point.Period), point.Sex) ?? 0;
-                if (Outliers.FarFromSeries(row, point.MeasureCode, point.Value, others) is { } flag)
+                if (Outliers.FarFromSeries((int)point.RowNumber, point.MeasureCode, point.Value, others) is { } flag)
                 {
                     yield return flag;
                 }
             }
         }
+    }
+
+    private sealed class Counts
+    {
+        public long Staged { get; init; }
+        public long Inserted { get; init; }
+        public long Updated { get; init; }
     }
 
     private sealed class SeriesPoint
@@ -256,99 +430,60 @@ public sealed class UploadImporter(Database database, IClock clock, DataVersion 
         public string Period { get; init; } = "";
         public string Sex { get; init; } = "";
         public double Value { get; init; }
-        public long IsNew { get; init; }
+        public long RowNumber { get; init; }
     }
 
-    private enum WriteOutcome
-    {
-        Inserted,
-        Updated,
-        Unchanged,
-    }
-
-    /// <summary>The two prepared statements a row costs at most, reused for every row.</summary>
-    private sealed class ValueWriter : IDisposable
+    /// <summary>One prepared insert into the staging table, reused for every row.</summary>
+    private sealed class StagingWriter : IDisposable
     {
         private readonly DbCommand insert;
-        private readonly DbCommand archive;
-        private readonly DbCommand update;
 
-        public ValueWriter(DbConnection connection, DbTransaction transaction, ISqlDialect dialect, string source, string user, Instant now, int uploadId)
+        public StagingWriter(DbConnection connection, DbTransaction transaction, string token)
         {
-            insert = Command(connection, transaction, dialect.InsertIfAbsent("data_values", ValueColumns, KeyColumns));
-            archive = Command(connection, transaction, ArchiveChangedValueSql);
-            update = Command(connection, transaction, UpdateValueSql);
-            foreach (var command in new[] { insert, archive, update })
-            {
-                Set(command, "Source", source);
-                Set(command, "EnteredBy", user);
-                Set(command, "EnteredAt", InstantText.Format(now));
-                Set(command, "UploadId", uploadId);
-                command.Prepare();
-            }
+            insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = StageSql;
+            Add("@Token", DbType.String, 32).Value = token;
+            Add("@RowNumber", DbType.Int32, 0);
+            Add("@MeasureCode", DbType.String, 60);
+            Add("@AreaCode", DbType.String, 16);
+            Add("@Period", DbType.String, 8);
+            Add("@Sex", DbType.String, 2);
+            Add("@Value", DbType.Double, 0);
+            Add("@Note", DbType.String, UploadRowValidator.MaxNoteLength);
+            Add("@Confirmed", DbType.Int32, 0);
+            insert.Prepare();
         }
 
-        public async Task<WriteOutcome> WriteAsync(ValidRow row, CancellationToken ct)
+        public async Task AddAsync(ValidRow row, bool confirmed, CancellationToken ct)
         {
-            SetRow(insert, row);
-            if (await insert.ExecuteNonQueryAsync(ct) == 1)
-            {
-                return WriteOutcome.Inserted;
-            }
-
-            SetRow(archive, row);
-            if (await archive.ExecuteNonQueryAsync(ct) == 0)
-            {
-                return WriteOutcome.Unchanged;
-            }
-
-            SetRow(update, row);
-            await update.ExecuteNonQueryAsync(ct);
-            return WriteOutcome.Updated;
+            var p = insert.Parameters;
+            p[1].Value = row.Row;
+            p[2].Value = row.Measure.Code;
+            p[3].Value = row.Area;
+            p[4].Value = row.Period.Id;
+            p[5].Value = row.Sex;
+            p[6].Value = row.Value;
+            p[7].Value = (object?)row.Note ?? DBNull.Value;
+            p[8].Value = confirmed ? 1 : 0;
+            await insert.ExecuteNonQueryAsync(ct);
         }
 
-        private static void SetRow(DbCommand command, ValidRow row)
-        {
-            var p = command.Parameters;
-            p[0].Value = row.Measure.Code;
-            p[1].Value = row.Area;
-            p[2].Value = row.Period.Id;
-            p[3].Value = row.Sex;
-            p[4].Value = row.Value;
-            p[5].Value = (object?)row.Note ?? DBNull.Value;
-        }
+        public void Dispose() => insert.Dispose();
 
-        public void Dispose()
+        private DbParameter Add(string name, DbType type, int size)
         {
-            insert.Dispose();
-            archive.Dispose();
-            update.Dispose();
-        }
-
-        private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql)
-        {
-            var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = sql;
-            // Parameters in ValueColumns order: the six per-row values first (see SetRow), then the per-upload ones.
-            foreach (var name in ValueColumns.Select(SqlNames.Parameter))
+            var parameter = insert.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.DbType = type;
+            if (size > 0)
             {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = "@" + name;
-                parameter.DbType = name switch
-                {
-                    "Value" => DbType.Double,
-                    "UploadId" => DbType.Int32,
-                    _ => DbType.String,
-                };
-                parameter.Value = DBNull.Value;
-                command.Parameters.Add(parameter);
+                parameter.Size = size;
             }
 
-            return command;
+            parameter.Value = DBNull.Value;
+            insert.Parameters.Add(parameter);
+            return parameter;
         }
-
-        private static void Set(DbCommand command, string name, object? value) =>
-            command.Parameters["@" + name].Value = value ?? DBNull.Value;
     }
 }

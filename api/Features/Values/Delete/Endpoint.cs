@@ -4,7 +4,7 @@ using FastEndpoints;
 
 namespace EqualityTracker.Api.Features.Values.Delete;
 
-public sealed class Endpoint(SingleValueWrite writes, DataVersion data) : Endpoint<ValueKey>
+public sealed class Endpoint(WriteScopes writes, SingleValueWrite checks) : Endpoint<ValueKey>
 {
     public override void Configure()
     {
@@ -20,7 +20,9 @@ public sealed class Endpoint(SingleValueWrite writes, DataVersion data) : Endpoi
 
     public override async Task HandleAsync(ValueKey req, CancellationToken ct)
     {
-        await using var write = await writes.PrepareAsync(HttpContext, req, value: null, note: null, ct);
+        var key = req.Normalized();
+        await using var work = await writes.BeginAsync(ct);
+        var write = await checks.PrepareAsync(work, HttpContext, key, value: null, note: null, ct);
         if (write.Result is not null)
         {
             await Send.ResultAsync(write.Result);
@@ -29,18 +31,17 @@ public sealed class Endpoint(SingleValueWrite writes, DataVersion data) : Endpoi
 
         if (write.Current is not { Deleted: 0 } current)
         {
-            await Send.ResultAsync(Problems.NotFound($"Không có giá trị {req.Code} cho {req.Area}, kỳ {req.Period}.", $"No value of {req.Code} for {req.Area}, {req.Period}."));
+            await Send.ResultAsync(Problems.NotFound($"Không có giá trị {key.Code} cho {key.Area}, kỳ {key.Period}.", $"No value of {key.Code} for {key.Area}, {key.Period}."));
             return;
         }
 
-        if (!await ValueStore.ReplaceAsync(write.Connection, write.Transaction, req, current.Version, current.Value, current.Note, deleted: true, write.Write, ct))
+        if (!await ValueStore.ReplaceAsync(work.Connection, work.Transaction, key, current.Version, current.Value, current.Note, deleted: true, write.Write, ct))
         {
             await Send.ResultAsync(TypedResults.Problem(statusCode: 412, detail: Problems.Bilingual("Giá trị vừa bị thay đổi.", "The value changed meanwhile.")));
             return;
         }
 
-        await write.Transaction.CommitAsync(ct);
-        data.Bump();
+        await work.CommitAsync();
         HttpContext.Response.Headers.ETag = ValueStore.ETagOf(current.Version + 1);
         await Send.NoContentAsync(ct);
     }

@@ -65,7 +65,7 @@ public sealed class Endpoint(Database database) : Endpoint<Request>
             csv.WriteField(row.Period);
             csv.WriteField(row.Sex);
             csv.WriteField(NumberText.Format(row.Value));
-            csv.WriteField(row.Note ?? "");
+            csv.WriteField(SpreadsheetText.Safe(row.Note));
             csv.EndRecord();
         }
 

@@ -5,7 +5,7 @@ using FastEndpoints;
 
 namespace EqualityTracker.Api.Features.Values.Put;
 
-public sealed class Endpoint(SingleValueWrite writes, DataVersion data) : Endpoint<Request, ValueResponse>
+public sealed class Endpoint(WriteScopes writes, SingleValueWrite checks) : Endpoint<Request, ValueResponse>
 {
     public override void Configure()
     {
@@ -30,16 +30,19 @@ public sealed class Endpoint(SingleValueWrite writes, DataVersion data) : Endpoi
             ThrowError(r => r.Value, Problems.Bilingual("Cần nhập giá trị (value).", "value is required."));
         }
 
-        await using var write = await writes.PrepareAsync(HttpContext, req, req.Value, req.Note, ct);
+        var key = req.Normalized();
+        var value = req.Value.Value;
+        var note = string.IsNullOrWhiteSpace(req.Note) ? null : req.Note.Trim();
+        await using var work = await writes.BeginAsync(ct);
+        var write = await checks.PrepareAsync(work, HttpContext, key, value, note, ct);
         if (write.Result is not null)
         {
             await Send.ResultAsync(write.Result);
             return;
         }
 
-        var note = string.IsNullOrWhiteSpace(req.Note) ? null : req.Note.Trim();
         var created = write.Current is null or { Deleted: not 0 };
-        if (write.Current is { Deleted: 0 } current && current.Value == req.Value && current.Note == note)
+        if (write.Current is { Deleted: 0 } current && current.Value == value && current.Note == note)
         {
             HttpContext.Response.Headers.ETag = ValueStore.ETagOf(current.Version);
             await Send.OkAsync(current.ToResponse(), ct);
@@ -48,21 +51,20 @@ public sealed class Endpoint(SingleValueWrite writes, DataVersion data) : Endpoi
 
         if (write.Current is null)
         {
-            await ValueStore.InsertAsync(write.Connection, write.Transaction, req, req.Value.Value, note, write.Write, ct);
+            await ValueStore.InsertAsync(work.Connection, work.Transaction, key, value, note, write.Write, ct);
         }
-        else if (!await ValueStore.ReplaceAsync(write.Connection, write.Transaction, req, write.Current.Version, req.Value.Value, note, deleted: false, write.Write, ct))
+        else if (!await ValueStore.ReplaceAsync(work.Connection, work.Transaction, key, write.Current.Version, value, note, deleted: false, write.Write, ct))
         {
             await Send.ResultAsync(TypedResults.Problem(statusCode: 412, detail: Problems.Bilingual("Giá trị vừa bị thay đổi.", "The value changed meanwhile.")));
             return;
         }
 
-        var stored = (await ValueStore.CurrentAsync(write.Connection, write.Transaction, req, ct))!;
-        await write.Transaction.CommitAsync(ct);
-        data.Bump();
+        var stored = (await ValueStore.CurrentAsync(work.Connection, work.Transaction, key, ct))!;
+        await work.CommitAsync();
         HttpContext.Response.Headers.ETag = ValueStore.ETagOf(stored.Version);
         if (created)
         {
-            await Send.CreatedAtAsync<Get.Endpoint>(new { req.Code, req.Area, req.Period, req.Sex }, stored.ToResponse(), cancellation: ct);
+            await Send.CreatedAtAsync<Get.Endpoint>(new { key.Code, key.Area, key.Period, key.Sex }, stored.ToResponse(), cancellation: ct);
         }
         else
         {

@@ -178,9 +178,10 @@ public sealed class UploadEndpointsTests(DatabaseProvider provider) : ApiTest(pr
     }
 
     [Test]
-    public async Task List_ShowsEveryUploadNewestFirstWithItsSummary()
+    public async Task List_ShowsEveryUploadNewestFirstWithItsSummary_ButNoDryRun()
     {
-        await statistics.UploadAsync("listed.csv", UploadFiles.Csv("LIVE_BIRTHS,369,2020,F,1,"), dryRun: true);
+        await statistics.UploadAsync("checked-only.csv", UploadFiles.Csv("LIVE_BIRTHS,369,2020,F,1,"), dryRun: true);
+        await statistics.UploadAsync("listed.csv", UploadFiles.Csv("LIVE_BIRTHS,369,2020,F,-1,"));
 
         var uploads = (await (await statistics.GetAsync("/api/uploads")).ReadJsonAsync()).EnumerateArray().ToList();
 
@@ -188,7 +189,8 @@ public sealed class UploadEndpointsTests(DatabaseProvider provider) : ApiTest(pr
         Assert.That(newest.GetProperty("fileName").GetString(), Is.EqualTo("listed.csv"));
         Assert.That(newest.GetProperty("uploadedBy").GetString(), Is.EqualTo("statistics"));
         Assert.That(newest.GetProperty("uploadedAt").GetString(), Is.EqualTo("2026-06-15T03:00:00Z"));
-        Assert.That(newest.GetProperty("dryRun").GetBoolean(), Is.True);
+        Assert.That(newest.GetProperty("status").GetString(), Is.EqualTo("rejected"));
+        Assert.That(uploads.Select(u => u.GetProperty("fileName").GetString()), Does.Not.Contain("checked-only.csv"));
         Assert.That(uploads.Select(u => u.GetProperty("id").GetInt32()), Is.Ordered.Descending);
     }
 

@@ -107,7 +107,7 @@ public sealed class SingleValueTests(DatabaseProvider provider) : ApiTest(provid
         await doh.SendAsync(Put("/api/values/BIRTHS_WOMEN_15_19/369/2025/_T", new { value = 82, note = "sửa" }, "\"1\""));
         Factory.Clock.Advance(Duration.FromHours(1));
         using var statistics = await SignInAsync("statistics");
-        var upload = await (await statistics.UploadAsync("fix.csv", UploadFiles.Csv("BIRTHS_WOMEN_15_19,369,2025,_T,85,điều tra"))).ReportAsync();
+        var upload = await (await statistics.UploadAsync("fix.csv", UploadFiles.Csv("BIRTHS_WOMEN_15_19,369,2025,_T,85,điều tra"), confirm: "2")).ReportAsync();
 
         var history = (await (await doh.GetAsync("/api/values/BIRTHS_WOMEN_15_19/369/2025/_T/history")).ReadJsonAsync()).EnumerateArray().ToList();
 
