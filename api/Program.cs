@@ -28,6 +28,7 @@ builder.Services.AddSingleton(_ =>
     return Database.Create(options.Provider, builder.Configuration.GetConnectionString("Default"), builder.Environment.ContentRootPath, options.BusyTimeoutSeconds);
 });
 builder.Services.AddSingleton<WriteScopes>();
+builder.Services.AddSingleton<CatalogueCache>();
 builder.Services.AddSingleton<MigrationRunner>();
 builder.Services.AddSingleton<DataVersion>();
 builder.Services.AddSingleton<EqualityTracker.Api.Features.Progress.ProgressCache>();

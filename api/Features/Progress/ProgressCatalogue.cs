@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Security.Claims;
 using Dapper;
 using EqualityTracker.Api.Domain;
 using EqualityTracker.Api.Features.Values;
@@ -34,9 +33,6 @@ public static class ProgressCatalogue
     };
 
     public static IReadOnlyList<string> StatusNames { get; } = Enum.GetValues<ProgressStatus>().Select(Name).ToList();
-
-    /// <summary>Anyone may read progress; without signing in only approved values count, as on a public dashboard.</summary>
-    public static bool ApprovedOnly(ClaimsPrincipal user, bool asked) => asked || user.Identity?.IsAuthenticated != true;
 
     public static ProgressMethod Method(string? method) => method == "opensdg" ? ProgressMethod.OpenSdg : ProgressMethod.Unsd;
 

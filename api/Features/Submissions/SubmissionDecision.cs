@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using EqualityTracker.Api.Identity;
 using Dapper;
 using EqualityTracker.Api.Common;
 using EqualityTracker.Api.Data;
@@ -17,7 +19,7 @@ public sealed class SubmissionDecision(WriteScopes writes, IClock clock)
         """;
 
     /// <summary>Decides; the answer is the updated submission, 404 for an unknown one, 409 when it was already decided.</summary>
-    public async Task<Results<Ok<SubmissionResponse>, ProblemHttpResult>> DecideAsync(int id, string status, string by, string? comment, CancellationToken ct)
+    public async Task<Results<Ok<SubmissionResponse>, ProblemHttpResult>> DecideAsync(int id, string status, ClaimsPrincipal user, string? comment, CancellationToken ct)
     {
         await using var work = await writes.BeginAsync(ct);
         var (connection, transaction) = (work.Connection, work.Transaction);
@@ -28,6 +30,14 @@ public sealed class SubmissionDecision(WriteScopes writes, IClock clock)
         }
 
         var submission = found[0];
+        var catalogue = await MeasureCatalogue.LoadAsync(connection, transaction, ct);
+        if (!UserScope.Covers(catalogue, user, submission.Area))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Không được phép / Forbidden",
+                detail: Problems.Bilingual($"Lần gửi duyệt {id} thuộc địa bàn {submission.Area}, ngoài địa bàn của bạn.", $"Submission {id} belongs to area {submission.Area}, outside your area."));
+        }
+
+        var by = user.Username();
         var decided = await connection.ExecuteAsync(new CommandDefinition(DecideSql,
             new { Id = id, Submitted = ReviewStates.Submitted, Status = status, By = by, At = InstantText.Format(clock.GetCurrentInstant()), Comment = comment }, transaction, cancellationToken: ct));
         if (decided == 0)
@@ -36,7 +46,6 @@ public sealed class SubmissionDecision(WriteScopes writes, IClock clock)
                 detail: Problems.Bilingual($"Lần gửi duyệt {id} đã được xử lý ({submission.Status}).", $"Submission {id} was already decided ({submission.Status})."));
         }
 
-        var catalogue = await MeasureCatalogue.LoadAsync(connection, transaction, ct);
         var fields = await AgencyFields.LeadAsync(connection, transaction, catalogue, submission.Plan, submission.Agency, ct);
         await AgencyFields.SetStateAsync(connection, transaction, fields, submission.Area, submission.Period, [ReviewStates.Submitted], status, ct);
         var updated = (await SubmissionResponse.LoadAsync(connection, transaction, SubmissionResponse.SelectSql + "\nWHERE s.id = @Id", new { Id = id }, ct))[0];

@@ -48,7 +48,9 @@ public sealed class ValueScope(IClock clock, IOptions<ReviewSettings> settings)
     {
         if (user.IsInRole(Roles.Statistics) || user.IsInRole(Roles.Admin))
         {
-            return null;
+            return UserScope.Covers(catalogue, user, area)
+                ? null
+                : new Refusal(403, $"Địa bàn {area} không thuộc địa bàn {user.Area()} của tài khoản này.", $"Area {area} is not within this account's area {user.Area()}.");
         }
 
         if (!user.IsInRole(Roles.Department) || user.Agency() is not { } agency || user.Area() is not { } home)

@@ -50,6 +50,20 @@ public static class ValueStore
 
     public static string ETagOf(int version) => $"\"{version}\"";
 
+    private const string WriterAgencySql = "SELECT agency_code FROM users WHERE username = @Username";
+
+    /// <summary>The agency of the user who wrote a version (null for uploads by name, demonstration data, unknown users).</summary>
+    public static Task<string?> WriterAgencyAsync(DbConnection connection, string username, CancellationToken ct) =>
+        connection.ExecuteScalarAsync<string?>(new CommandDefinition(WriterAgencySql, new { Username = username }, cancellationToken: ct));
+
+    /// <summary>403: the user may not read what lies behind an approved value.</summary>
+    public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult DetailsForbidden() => TypedResults.Problem(
+        statusCode: StatusCodes.Status403Forbidden,
+        title: "Không được phép / Forbidden",
+        detail: Common.Problems.Bilingual(
+            "Ghi chú, người nhập và lịch sử của một giá trị chỉ dành cho cơ quan điều phối, cơ quan thống kê của địa bàn và đơn vị đã nhập.",
+            "A value's note, who entered it and its history are for the coordinator, the statistics office of the area and the agency that entered it."));
+
     public static async Task<StoredValue?> CurrentAsync(DbConnection connection, DbTransaction? transaction, ValueKey key, CancellationToken ct) =>
         await connection.QuerySingleOrDefaultAsync<StoredValue>(new CommandDefinition(CurrentSql, Key(key), transaction, cancellationToken: ct));
 

@@ -42,7 +42,7 @@ public sealed class Endpoint(Database database) : Endpoint<Request, Response>
             ThrowError(r => r.Area, Problems.Bilingual($"Không có địa bàn mã '{area}'.", $"No area with code '{area}'."));
         }
 
-        var approvedOnly = ProgressCatalogue.ApprovedOnly(User, req.ApprovedOnly);
+        var approvedOnly = ReadScope.ApprovedOnly(User, catalogue, area, req.ApprovedOnly);
         var builder = await IndicatorSeries.LoadAsync(connection, catalogue, req.Code, approvedOnly, null, ct);
         var goals = await ProgressCatalogue.ApplicableAsync(connection, catalogue, req.Code, area, ct);
         var yearly = ProgressCatalogue.Yearly(builder, area);

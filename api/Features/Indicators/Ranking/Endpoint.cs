@@ -73,7 +73,7 @@ public sealed class Endpoint(Database database) : Endpoint<Request, Response>
             ThrowError(r => r.Area, Problems.Bilingual($"Không có địa bàn mã '{area}'.", $"No area with code '{area}'."));
         }
 
-        var builder = await IndicatorSeries.LoadAsync(connection, catalogue, req.Code, ProgressCatalogue.ApprovedOnly(User, req.ApprovedOnly), null, ct);
+        var builder = await IndicatorSeries.LoadAsync(connection, catalogue, req.Code, ReadScope.ApprovedOnly(User, catalogue, area, req.ApprovedOnly), null, ct);
         var goal = ProgressCatalogue.Governing(await ProgressCatalogue.ApplicableAsync(connection, catalogue, req.Code, area, ct), catalogue, area);
         var children = (await connection.QueryAsync<AreaRow>(new CommandDefinition(ChildrenSql, new { Area = area }, cancellationToken: ct))).AsList();
         var series = children.ToDictionary(c => c.Code, c => ProgressCatalogue.Yearly(builder, c.Code));

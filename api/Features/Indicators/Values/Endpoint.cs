@@ -46,7 +46,7 @@ public sealed class Endpoint(Database database) : Endpoint<Request, Response>
         }
 
         var source = IndicatorSource.For(req.Code, catalogue);
-        var series = await IndicatorSeries.LoadAsync(connection, catalogue, req.Code, req.ApprovedOnly, req.Sex, ct,
+        var series = await IndicatorSeries.LoadAsync(connection, catalogue, req.Code, ReadScope.ApprovedOnly(User, catalogue, area, req.ApprovedOnly), req.Sex, ct,
             req.From is null ? null : Period.Parse(req.From), req.To is null ? null : Period.Parse(req.To));
         var names = (await connection.QueryAsync<AreaName>(new CommandDefinition(AreaNamesSql, new { Code = area }, cancellationToken: ct)))
             .ToDictionary(a => a.Code);

@@ -9,7 +9,7 @@ using FastEndpoints;
 
 namespace EqualityTracker.Api.Features.Plans.Progress;
 
-public sealed class Endpoint(Database database, ProgressCache cache) : Endpoint<Request, Response>
+public sealed class Endpoint(Database database, ProgressCache cache, CatalogueCache catalogues) : Endpoint<Request, Response>
 {
     private const string PlanSql = "SELECT area_code AS AreaCode, start_year AS StartYear FROM plans WHERE code = @Code";
 
@@ -32,13 +32,14 @@ public sealed class Endpoint(Database database, ProgressCache cache) : Endpoint<
                 "v_T = v_t·(1+CAGR)^(T−t), and r = (v_T − v_b)/(target − v_b): achieved when the latest already meets the target, " +
                 "on_track r ≥ 0.95, acceleration_needed 0.10 ≤ r < 0.95, limited_progress 0 ≤ r < 0.10, regressing r < 0, " +
                 "insufficient_data with one value, no_data with none; yes/no and count targets are achieved or not_achieved. " +
-                "Counts by status, per objective and per lead agency. Open to everyone: without signing in only approved values count.")
+                "Counts by status, per objective and per lead agency. Open to everyone: only approved values count, except for the coordinator and the statistics office of the area, who also see values not yet approved unless they ask approvedOnly=true.")
             .ProducesProblems(400, 404));
     }
 
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
-        var approvedOnly = ProgressCatalogue.ApprovedOnly(User, req.ApprovedOnly);
+        var approvedOnly = req.ApprovedOnly || !(User.IsInRole(Identity.Roles.Admin) || User.IsInRole(Identity.Roles.Statistics))
+            || !ReadScope.SeesUnapproved(User, await catalogues.GetAsync(), req.Area ?? await PlanAreaAsync(req.Code, ct) ?? UserScope.Country);
         var method = ProgressCatalogue.Method(req.Method);
         var version = cache.Version;
         var etag = $"\"{version}-{(approvedOnly ? "a" : "d")}\"";
@@ -61,6 +62,14 @@ public sealed class Endpoint(Database database, ProgressCache cache) : Endpoint<
 
         HttpContext.Response.Headers.ETag = etag;
         await Send.BytesAsync(answer, contentType: "application/json; charset=utf-8", cancellation: ct);
+    }
+
+    private const string PlanAreaSql = "SELECT area_code FROM plans WHERE code = @Code";
+
+    private async Task<string?> PlanAreaAsync(string code, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.ExecuteScalarAsync<string?>(new CommandDefinition(PlanAreaSql, new { Code = code }, cancellationToken: ct));
     }
 
     /// <summary>The answer from the database, or null for an unknown plan.</summary>

@@ -27,7 +27,7 @@ public sealed record ReportData(string Plan, string Area, int StartYear, int End
         }
 
         var targets = await PlanProgress.TargetsAsync(connection, catalogue, req.Code, plan.StartYear, area,
-            ProgressCatalogue.ApprovedOnly(user, req.ApprovedOnly), ProgressMethod.Unsd, ct);
+            ReadScope.ApprovedOnly(user, catalogue, area, req.ApprovedOnly), ProgressMethod.Unsd, ct);
         var agencies = (await connection.QueryAsync<AgencyRow>(new CommandDefinition(AgenciesSql, cancellationToken: ct))).ToDictionary(a => a.Code, a => a.NameVi);
         return new ReportData(req.Code, area, plan.StartYear, plan.EndYear, targets, agencies);
     }

@@ -37,6 +37,8 @@ public sealed class Endpoint(Database database) : Endpoint<Request, IReadOnlyLis
         WHERE area_code = @Area AND measure_code IN @Codes AND (@Period IS NULL OR period = @Period)
         """;
 
+    private const string WritersSql = "SELECT username AS Username, agency_code AS Agency FROM users";
+
     public override void Configure()
     {
         Get("/api/plans/{code}/values");
@@ -44,7 +46,7 @@ public sealed class Endpoint(Database database) : Endpoint<Request, IReadOnlyLis
             .WithName("GetPlanValues")
             .WithTags("Plans")
             .WithSummary("Số liệu của kế hoạch tại một thời điểm / A plan's values, now or as of an instant")
-            .WithDescription("The values behind the plan's targets at an area — raw quantities of computed indicators and directly entered ones — as they stand, or as they stood at 'asOf' (rebuilt from history). approvedOnly keeps approved values.")
+            .WithDescription("The values behind the plan's targets at an area — raw quantities of computed indicators and directly entered ones — as they stand, or as they stood at 'asOf' (rebuilt from history). approvedOnly keeps approved values. Values not yet approved, notes and who entered them are shown to the coordinator and the statistics office of the area and to the agency that entered them; others see approved values without notes or names.")
             .ProducesProblems(400, 401, 404));
     }
 
@@ -61,18 +63,22 @@ public sealed class Endpoint(Database database) : Endpoint<Request, IReadOnlyLis
         var catalogue = await MeasureCatalogue.LoadAsync(connection, ct: ct);
         var codes = indicators.SelectMany(i => AgencyFields.Of(i, catalogue)).Select(f => f.Code).Distinct().ToList();
         var asOf = req.AsOf is null ? null : InstantText.Format(NodaTime.Text.InstantPattern.ExtendedIso.Parse(req.AsOf).Value);
+        var writers = (await connection.QueryAsync<(string Username, string? Agency)>(new CommandDefinition(WritersSql, cancellationToken: ct)))
+            .ToDictionary(w => w.Username, w => w.Agency, StringComparer.Ordinal);
+        bool Sees(ValueVersion v) => ReadScope.SeesDetails(User, catalogue, req.Area!, writers.GetValueOrDefault(v.EnteredBy));
         var rows = await connection.QueryAsync<ValueStore.VersionRow>(new CommandDefinition(VersionsSql, new { req.Area, Codes = codes, req.Period }, cancellationToken: ct));
 
         var values = rows.GroupBy(r => (r.Code, r.Area, r.Period, r.Sex))
             .Select(g => (Key: g.Key, Version: asOf is null
                 ? g.MaxBy(r => r.Version)!.ToVersion() is { Deleted: false } current ? current : null
                 : ValueVersions.AsOf(g.Select(r => r.ToVersion()), asOf)))
-            .Where(v => v.Version is not null && (!req.ApprovedOnly || v.Version.State == "approved"))
+            .Where(v => v.Version is not null
+                && (v.Version.State == ReviewStates.Approved ? true : !req.ApprovedOnly && Sees(v.Version)))
             .OrderBy(v => v.Key.Code, StringComparer.Ordinal).ThenBy(v => v.Key.Period, StringComparer.Ordinal).ThenBy(v => v.Key.Sex, StringComparer.Ordinal)
             .Select(v => new Response
             {
-                Code = v.Key.Code, Area = v.Key.Area, Period = v.Key.Period, Sex = v.Key.Sex, Value = v.Version!.Value, Note = v.Version.Note,
-                State = v.Version.State, Version = v.Version.Version, EnteredBy = v.Version.EnteredBy, EnteredAt = InstantText.Parse(v.Version.EnteredAt),
+                Code = v.Key.Code, Area = v.Key.Area, Period = v.Key.Period, Sex = v.Key.Sex, Value = v.Version!.Value, Note = Sees(v.Version) ? v.Version.Note : null,
+                State = v.Version.State, Version = v.Version.Version, EnteredBy = Sees(v.Version) ? v.Version.EnteredBy : "", EnteredAt = InstantText.Parse(v.Version.EnteredAt),
             })
             .ToList();
         await Send.OkAsync(values, ct);

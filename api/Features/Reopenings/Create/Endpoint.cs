@@ -41,7 +41,8 @@ public sealed class Response
 public sealed class Endpoint(WriteScopes writes, IClock clock) : Endpoint<Request, Response>
 {
     private const string ExistsSql = """
-        SELECT (SELECT COUNT(*) FROM plans WHERE code = @Plan) AS Plans, (SELECT COUNT(*) FROM agencies WHERE code = @Agency) AS Agencies
+        SELECT (SELECT COUNT(*) FROM plans WHERE code = @Plan) AS Plans, (SELECT COUNT(*) FROM agencies WHERE code = @Agency) AS Agencies,
+               (SELECT area_code FROM plans WHERE code = @Plan) AS PlanArea
         """;
 
     private const string ForgetSql = "DELETE FROM period_reopenings WHERE plan_code = @Plan AND period = @Period AND agency_code = @Agency";
@@ -76,10 +77,17 @@ public sealed class Endpoint(WriteScopes writes, IClock clock) : Endpoint<Reques
             return;
         }
 
+        var catalogue = await MeasureCatalogue.LoadAsync(connection, transaction, ct);
+        if (!UserScope.Covers(catalogue, User, exists.PlanArea!))
+        {
+            await Send.ResultAsync(TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Không được phép / Forbidden",
+                detail: Problems.Bilingual($"Kế hoạch {req.Plan} do địa bàn {exists.PlanArea} ban hành, ngoài địa bàn của bạn.", $"Plan {req.Plan} was issued by area {exists.PlanArea}, outside your area.")));
+            return;
+        }
+
         var row = new { req.Plan, req.Period, req.Agency, By = User.Username(), At = InstantText.Format(clock.GetCurrentInstant()) };
         await connection.ExecuteAsync(new CommandDefinition(ForgetSql, row, transaction, cancellationToken: ct));
         await connection.ExecuteAsync(new CommandDefinition(InsertSql, row, transaction, cancellationToken: ct));
-        var catalogue = await MeasureCatalogue.LoadAsync(connection, transaction, ct);
         var fields = await AgencyFields.LeadAsync(connection, transaction, catalogue, req.Plan, req.Agency, ct);
         var reopened = 0;
         foreach (var area in await connection.QueryAsync<string>(new CommandDefinition(AreasSql, row, transaction, cancellationToken: ct)))
@@ -95,5 +103,6 @@ public sealed class Endpoint(WriteScopes writes, IClock clock) : Endpoint<Reques
     {
         public int Plans { get; init; }
         public int Agencies { get; init; }
+        public string? PlanArea { get; init; }
     }
 }

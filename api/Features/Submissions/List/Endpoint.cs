@@ -25,7 +25,7 @@ public sealed class Endpoint(Database database) : Endpoint<Request, IReadOnlyLis
             .WithName("ListSubmissions")
             .WithTags("Review")
             .WithSummary("Các lần gửi duyệt / Submissions")
-            .WithDescription("The coordinator's review queue (status=submitted) and past decisions, oldest first, each with its values and whether it came on time. A department sees only its own agency's.")
+            .WithDescription("The coordinator's review queue (status=submitted) and past decisions, oldest first, each with its values and whether it came on time. A department sees only its own agency's; everyone only those of their own area and below.")
             .ProducesProblems(400, 401, 403));
     }
 
@@ -35,11 +35,12 @@ public sealed class Endpoint(Database database) : Endpoint<Request, IReadOnlyLis
         var agency = User.IsInRole(Identity.Roles.Admin) ? null : User.Agency();
         var submissions = await SubmissionResponse.LoadAsync(connection, null, Sql, new { req.Plan, req.Period, req.Status, Agency = agency }, ct);
         var catalogue = await MeasureCatalogue.LoadAsync(connection, ct: ct);
-        foreach (var submission in submissions)
+        var visible = submissions.Where(s => UserScope.Covers(catalogue, User, s.Area)).ToList();
+        foreach (var submission in visible)
         {
             await submission.CompleteAsync(connection, null, catalogue, ct);
         }
 
-        await Send.OkAsync(submissions, ct);
+        await Send.OkAsync(visible, ct);
     }
 }

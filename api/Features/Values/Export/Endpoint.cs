@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Http.Features;
 namespace EqualityTracker.Api.Features.Values.Export;
 
 /// <summary>Stored values as CSV in the upload format: downloading and uploading the file again changes nothing.</summary>
-public sealed class Endpoint(Database database) : Endpoint<Request>
+public sealed class Endpoint(Database database, CatalogueCache catalogues) : Endpoint<Request>
 {
     private const string Sql = """
         SELECT measure_code AS MeasureCode, area_code AS AreaCode, period AS Period, sex AS Sex, value AS Value, note AS Note
@@ -25,13 +25,14 @@ public sealed class Endpoint(Database database) : Endpoint<Request>
     public override void Configure()
     {
         Get("/api/values.csv");
+        Roles(Identity.Roles.Statistics, Identity.Roles.Admin);
         Description(d => d
             .WithName("ExportValues")
             .WithTags("Values")
             .WithSummary("Tải xuống số liệu (CSV) / Download values (CSV)")
-            .WithDescription("UTF-8 CSV with the upload's columns: code, area, period, sex, value, note. Values are written with a decimal point and full precision, so the file re-uploads with zero changes.")
+            .WithDescription("UTF-8 CSV with the upload's columns: code, area, period, sex, value, note. Values are written with a decimal point and full precision, so the file re-uploads with zero changes. Notes that a spreadsheet would run as a formula get a leading quote (read back off on upload). For the statistics office and the coordinator, within their area.")
             .Produces(200, contentType: "text/csv")
-            .ProducesProblems(400, 401));
+            .ProducesProblems(400, 401, 403));
     }
 
     public override async Task HandleAsync(Request req, CancellationToken ct)
@@ -52,8 +53,14 @@ public sealed class Endpoint(Database database) : Endpoint<Request>
         }
 
         csv.EndRecord();
+        var catalogue = await catalogues.GetAsync();
         await foreach (var row in connection.QueryUnbufferedAsync<ValueRow>(Sql, new { req.Code, req.Area }).WithCancellation(ct))
         {
+            if (!UserScope.Covers(catalogue, User, row.AreaCode))
+            {
+                continue;
+            }
+
             var period = Period.Parse(row.Period);
             if ((from is { } f && period.Start < f.Start) || (to is { } t && period.End > t.End))
             {

@@ -4,7 +4,7 @@ using FastEndpoints;
 
 namespace EqualityTracker.Api.Features.Values.Get;
 
-public sealed class Endpoint(Database database) : Endpoint<ValueKey, ValueResponse>
+public sealed class Endpoint(Database database, CatalogueCache catalogues) : Endpoint<ValueKey, ValueResponse>
 {
     public override void Configure()
     {
@@ -13,8 +13,8 @@ public sealed class Endpoint(Database database) : Endpoint<ValueKey, ValueRespon
             .WithName("GetValue")
             .WithTags("Values")
             .WithSummary("Một giá trị / One value")
-            .WithDescription("The value with its state and version; the ETag header carries the version to send in If-Match when changing it.")
-            .ProducesProblems(401, 404));
+            .WithDescription("The value with its state and version; the ETag header carries the version to send in If-Match when changing it. For the coordinator and the statistics office of the area and the agency that entered it (403 otherwise).")
+            .ProducesProblems(401, 403, 404));
     }
 
     public override async Task HandleAsync(ValueKey req, CancellationToken ct)
@@ -25,6 +25,12 @@ public sealed class Endpoint(Database database) : Endpoint<ValueKey, ValueRespon
         {
             await Send.ResultAsync(Problems.NotFound(
                 $"Chưa có giá trị {req.Code} cho {req.Area}, kỳ {req.Period}, giới tính {req.Sex}.", $"No value of {req.Code} for {req.Area}, {req.Period}, sex {req.Sex}."));
+            return;
+        }
+
+        if (!ReadScope.SeesDetails(User, await catalogues.GetAsync(), current.Area, await ValueStore.WriterAgencyAsync(connection, current.EnteredBy, ct)))
+        {
+            await Send.ResultAsync(ValueStore.DetailsForbidden());
             return;
         }
 

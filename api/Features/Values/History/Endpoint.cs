@@ -26,7 +26,7 @@ public sealed class Response
     public string? RequestId { get; init; }
 }
 
-public sealed class Endpoint(Database database) : Endpoint<ValueKey, IReadOnlyList<Response>>
+public sealed class Endpoint(Database database, CatalogueCache catalogues) : Endpoint<ValueKey, IReadOnlyList<Response>>
 {
     public override void Configure()
     {
@@ -35,8 +35,8 @@ public sealed class Endpoint(Database database) : Endpoint<ValueKey, IReadOnlyLi
             .WithName("GetValueHistory")
             .WithTags("Values")
             .WithSummary("Lịch sử một giá trị / A value's history")
-            .WithDescription("Every create, change and delete, by form or by upload, newest first: who, when, old and new value, note, and the upload or request. History cannot be changed through the API.")
-            .ProducesProblems(401, 404));
+            .WithDescription("Every create, change and delete, by form or by upload, newest first: who, when, old and new value, note, and the upload or request. History cannot be changed through the API. For the coordinator and the statistics office of the area and the agency that entered the value (403 otherwise).")
+            .ProducesProblems(401, 403, 404));
     }
 
     public override async Task HandleAsync(ValueKey req, CancellationToken ct)
@@ -47,6 +47,19 @@ public sealed class Endpoint(Database database) : Endpoint<ValueKey, IReadOnlyLi
         {
             await Send.ResultAsync(Problems.NotFound(
                 $"Chưa từng có giá trị {req.Code} cho {req.Area}, kỳ {req.Period}, giới tính {req.Sex}.", $"{req.Code} for {req.Area}, {req.Period}, sex {req.Sex} never had a value."));
+            return;
+        }
+
+        var catalogue = await catalogues.GetAsync();
+        var sees = false;
+        foreach (var writer in versions.Select(v => v.EnteredBy).Distinct())
+        {
+            sees = sees || ReadScope.SeesDetails(User, catalogue, req.Area, await ValueStore.WriterAgencyAsync(connection, writer, ct));
+        }
+
+        if (!sees)
+        {
+            await Send.ResultAsync(ValueStore.DetailsForbidden());
             return;
         }
 

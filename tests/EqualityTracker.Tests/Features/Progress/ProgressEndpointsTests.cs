@@ -159,7 +159,7 @@ public sealed class ProgressEndpointsTests(DatabaseProvider provider) : ApiTest(
     }
 
     [Test]
-    public async Task DraftValues_CountOnlyForSignedInReaders()
+    public async Task DraftValues_CountOnlyForTheCoordinatorOfTheArea_NotForEverySignedInReader()
     {
         Factory.Clock.Reset(NodaTime.Instant.FromUtc(2025, 12, 1, 3, 0));
         try
@@ -167,13 +167,19 @@ public sealed class ProgressEndpointsTests(DatabaseProvider provider) : ApiTest(
             using var dic = await SignInAsync("dic");
             (await dic.PutAsJsonAsync("/api/values/COMMUNES_GE_NEWS/37/2025/_T", new { value = 100 })).EnsureSuccessStatusCode();
             using var leader = await SignInAsync("leader");
+            using var admin = await SignInAsync("admin");
+            using var otherProvince = await SignInAsync("admin-qn");
 
             var publicView = Target(await (await Client.GetAsync("/api/plans/NB-2021-2025/progress")).ReadJsonAsync(), "6.3");
-            var signedIn = Target(await (await leader.GetAsync("/api/plans/NB-2021-2025/progress")).ReadJsonAsync(), "6.3");
-            var approvedOnly = Target(await (await leader.GetAsync("/api/plans/NB-2021-2025/progress?approvedOnly=true")).ReadJsonAsync(), "6.3");
+            var leaderView = Target(await (await leader.GetAsync("/api/plans/NB-2021-2025/progress")).ReadJsonAsync(), "6.3");
+            var coordinator = Target(await (await admin.GetAsync("/api/plans/NB-2021-2025/progress")).ReadJsonAsync(), "6.3");
+            var otherCoordinator = Target(await (await otherProvince.GetAsync("/api/plans/NB-2021-2025/progress")).ReadJsonAsync(), "6.3");
+            var approvedOnly = Target(await (await admin.GetAsync("/api/plans/NB-2021-2025/progress?approvedOnly=true")).ReadJsonAsync(), "6.3");
 
             Assert.That(publicView.GetProperty("status").GetString(), Is.EqualTo("no_data"));
-            Assert.That(signedIn.GetProperty("status").GetString(), Is.EqualTo("achieved"));
+            Assert.That(leaderView.GetProperty("status").GetString(), Is.EqualTo("no_data"), "a leader reads published (approved) values");
+            Assert.That(coordinator.GetProperty("status").GetString(), Is.EqualTo("achieved"));
+            Assert.That(otherCoordinator.GetProperty("status").GetString(), Is.EqualTo("no_data"), "another province's coordinator sees no draft of Ninh Bình");
             Assert.That(approvedOnly.GetProperty("status").GetString(), Is.EqualTo("no_data"));
         }
         finally

@@ -31,8 +31,11 @@ public sealed class WriteAuthorizationTests(DatabaseProvider provider) : ApiTest
     [TestCase("dolisa", "LIVE_BIRTHS", "369", HttpStatusCode.Forbidden)]
     [TestCase("dic", "COMMUNES_GE_NEWS", "37", HttpStatusCode.Created)]
     [TestCase("dic", "COMMUNES_GE_NEWS", "25", HttpStatusCode.Forbidden)]
-    [TestCase("statistics", "EMPLOYED", "25", HttpStatusCode.Created, Description = "the statistics office keeps its wider rights")]
-    [TestCase("admin", "LIVE_BIRTHS", "25", HttpStatusCode.Created)]
+    [TestCase("statistics", "EMPLOYED", "373", HttpStatusCode.Created, Description = "the statistics office writes any value of its province")]
+    [TestCase("statistics", "EMPLOYED", "25", HttpStatusCode.Forbidden, Description = "but not another province's")]
+    [TestCase("admin", "LIVE_BIRTHS", "25", HttpStatusCode.Forbidden)]
+    [TestCase("statistics-vn", "EMPLOYED", "25", HttpStatusCode.Created, Description = "a national account writes anywhere")]
+    [TestCase("admin-qn", "LIVE_BIRTHS", "22", HttpStatusCode.Created)]
     public async Task PutValue_ForUser_Answers(string? user, string code, string area, HttpStatusCode expected)
     {
         using var client = user is null ? Factory.CreateClient() : await SignInAsync(user);
