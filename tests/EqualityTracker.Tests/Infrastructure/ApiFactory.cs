@@ -82,6 +82,9 @@ public abstract class ApiTest(DatabaseProvider provider)
 
     protected DatabaseProvider Provider => provider;
 
+    /// <summary>The fixture's database, for tests that look beneath the API (a second connection, a held lock).</summary>
+    protected TestDatabase Database => database!;
+
     protected ApiFactory Factory { get; private set; } = null!;
 
     protected HttpClient Client { get; private set; } = null!;
