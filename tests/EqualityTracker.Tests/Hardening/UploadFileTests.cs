@@ -192,6 +192,38 @@ public sealed class UploadFileTests
         Assert.That(error.Column, Is.EqualTo("note"));
     }
 
+    [Test]
+    public void Rows_CsvWithEmptyLines_KeepsTheRowNumbersOfTheFile()
+    {
+        var path = WriteText("gaps.csv", Header + "\r\n\r\nLIVE_BIRTHS,377,2024,F,512,\r\n\r\n\r\nLIVE_BIRTHS,377,2024,M,575,\r\n");
+
+        using var file = UploadFile.Open(path, "gaps.csv");
+        var rows = file.Rows().ToList();
+
+        Assert.That(rows.Select(r => (r.Row, r.Sex, r.ShapeIssue)), Is.EqualTo(new[] { (3, "F", (RowIssue?)null), (6, "M", null) }));
+    }
+
+    [Test]
+    public void Rows_CsvWithAnUnclosedQuoteFollowedByMegabytesOfText_IsRefusedAsTooLongNamingTheRow()
+    {
+        var path = WriteText("runaway.csv", Header + "\nA,1,2024,F,1,\nA,2,2024,F,1,\"open\n" + string.Concat(Enumerable.Repeat("A,3,2024,F,1,\n", 300_000)));
+
+        var error = Refused(path, "runaway.csv");
+
+        AssertRule(error, "row-too-long", row: 3);
+        Assert.That(error.MessageEn, Does.Contain("quote"));
+    }
+
+    [Test]
+    public void Open_Utf16Csv_IsRefusedAsInvalidUtf8()
+    {
+        var path = WriteBytes("utf16.csv", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(Header + "\nA,1,2024,F,1,\n")).ToArray());
+
+        var error = Refused(path, "utf16.csv");
+
+        AssertRule(error, "invalid-utf8", row: 1);
+    }
+
     // ---------- XLSX ----------
 
     [Test]
@@ -342,6 +374,20 @@ public sealed class UploadFileTests
 
         AssertRule(error, "beyond-excel-limits", row: null);
         Assert.That(error.Column, Is.EqualTo("A1:F2000000000"));
+    }
+
+    [Test]
+    public void Open_XlsxWithADtdEntityBomb_IsRefusedAsCorrupt()
+    {
+        const string laughs = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">" +
+                              "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>";
+        var path = Zip("laughs.xlsx",
+            ("[Content_Types].xml", ContentTypes),
+            ("xl/workbook.xml", laughs + $"<workbook xmlns=\"{MainNs}\"><sheets><sheet name=\"&lol3;\"/></sheets></workbook>"));
+
+        var error = Refused(path, "laughs.xlsx");
+
+        AssertRule(error, "corrupt-xlsx", row: null);
     }
 
     [Test]

@@ -90,7 +90,7 @@ internal sealed class CsvRowSource : UploadFile.IRowSource
             var cell = reader.GetString(i);
             if (cell.Length > limits.MaxCellLength)
             {
-                throw CellTooLong(number, Label(i), cell.Length, limits.MaxCellLength);
+                throw UploadFileException.CellTooLong(number, Label(i), cell.Length, limits.MaxCellLength);
             }
 
             cells[i] = cell;
@@ -255,13 +255,4 @@ internal sealed class CsvRowSource : UploadFile.IRowSource
 
     private static UploadFileException EmptyFile(Exception? inner = null) => new("empty-file",
         "Tệp trống: không có dòng tiêu đề nào.", "The file is empty: it has no header row.", null, null, inner);
-
-    internal static UploadFileException CellTooLong(int row, string column, int? length, int max) => new("cell-too-long",
-        length is { } n
-            ? $"Dòng {row}, cột {column}: ô dài {n} ký tự, vượt giới hạn {max} ký tự."
-            : $"Dòng {row}, cột {column}: ô dài hơn giới hạn {max} ký tự.",
-        length is { } m
-            ? $"Row {row}, column {column}: the cell is {m} characters long, above the limit of {max}."
-            : $"Row {row}, column {column}: the cell is longer than the limit of {max} characters.",
-        row, column);
 }

@@ -35,4 +35,14 @@ public sealed class UploadFileException : Exception
 
     /// <summary>The same problem as a row issue (row 0 when the file as a whole is at fault).</summary>
     public RowIssue ToIssue() => new(Row ?? 0, Column ?? "", null, Rule, MessageVi, MessageEn);
+
+    /// <summary>A cell above <see cref="UploadFileLimits.MaxCellLength"/> (its length when known).</summary>
+    internal static UploadFileException CellTooLong(int row, string column, int? length, int max) => new("cell-too-long",
+        length is { } n
+            ? $"Dòng {row}, cột {column}: ô dài {n} ký tự, vượt giới hạn {max} ký tự."
+            : $"Dòng {row}, cột {column}: ô dài hơn giới hạn {max} ký tự.",
+        length is { } m
+            ? $"Row {row}, column {column}: the cell is {m} characters long, above the limit of {max}."
+            : $"Row {row}, column {column}: the cell is longer than the limit of {max} characters.",
+        row, column);
 }

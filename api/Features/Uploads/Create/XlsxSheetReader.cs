@@ -239,7 +239,7 @@ internal sealed class XlsxSheetReader : UploadFile.IRowSource
                 text.Clear();
                 if (!RichText.Read(sheet, text, chunk, limits.MaxCellLength))
                 {
-                    throw CsvRowSource.CellTooLong(row, Label(column), null, limits.MaxCellLength);
+                    throw UploadFileException.CellTooLong(row, Label(column), null, limits.MaxCellLength);
                 }
 
                 inline = text.ToString();
@@ -279,7 +279,7 @@ internal sealed class XlsxSheetReader : UploadFile.IRowSource
                 $"Row {row}: cell {ColumnLetters(column)}{row} refers to a shared string the file does not have.", row, ColumnLetters(column) + row);
         }
 
-        return strings[index] ?? throw CsvRowSource.CellTooLong(row, Label(column), null, limits.MaxCellLength);
+        return strings[index] ?? throw UploadFileException.CellTooLong(row, Label(column), null, limits.MaxCellLength);
     }
 
     /// <summary>Numbers come back as text that <see cref="NumberText.TryParse"/> reads exactly; anything else as it is.</summary>
@@ -294,7 +294,7 @@ internal sealed class XlsxSheetReader : UploadFile.IRowSource
         text.Clear();
         if (!RichText.ReadElementText(sheet, text, chunk, limits.MaxCellLength))
         {
-            throw CsvRowSource.CellTooLong(row, Label(column), null, limits.MaxCellLength);
+            throw UploadFileException.CellTooLong(row, Label(column), null, limits.MaxCellLength);
         }
 
         return text.ToString();
