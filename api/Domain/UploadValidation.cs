@@ -3,6 +3,10 @@ using NodaTime;
 namespace EqualityTracker.Api.Domain;
 
 /// <summary>One data row of an uploaded file, as text, with its 1-based row number in the file (the header is row 1).</summary>
+/// <remarks>
+/// <c>ShapeIssue</c> is set when the row's shape does not match the header (more fields than the header:
+/// <c>extra-fields</c>; fewer: <c>missing-fields</c>); the row is still read, the caller decides what the issue costs.
+/// </remarks>
 public sealed record UploadRow(int Row, string Code, string Area, string Period, string Sex, string Value, string? Note, RowIssue? ShapeIssue = null);
 
 /// <summary>A row that passed every single-row rule, parsed.</summary>

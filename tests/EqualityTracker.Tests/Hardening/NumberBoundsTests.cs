@@ -63,7 +63,7 @@ public sealed class NumberBoundsTests() : ApiTest(DatabaseProvider.Sqlite)
         await using var insert = connection.CreateCommand();
         insert.CommandText = $"INSERT INTO data_values (measure_code, area_code, period, sex, value, entered_by, entered_at) VALUES ('LIVE_BIRTHS', '375', '2020', 'F', {literal}, 'sql', '2026-06-15T03:00:00.0000000Z')";
 
-        var refused = Assert.ThrowsAsync<SqliteException>(() => insert.ExecuteNonQueryAsync());
+        var refused = await Assert.ThrowsAsync<SqliteException>(() => insert.ExecuteNonQueryAsync());
 
         Assert.That(refused!.Message, Does.Contain("CHECK constraint failed"));
     }

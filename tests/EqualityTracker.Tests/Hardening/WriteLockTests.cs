@@ -68,7 +68,7 @@ public sealed class WriteLockTests() : ApiTest(DatabaseProvider.Sqlite)
             var plan = await Client.GetAsync("/api/plans/NB-2021-2025");
             read.Stop();
 
-            var write = await admin.PutAsJsonAsync("/api/values/LIVE_BIRTHS/371/2022/M", new { value = 700 });
+            var write = await admin.PutAsJsonAsync("/api/values/LIVE_BIRTHS/372/2019/M", new { value = 700 });
 
             Assert.That(plan.StatusCode, Is.EqualTo(HttpStatusCode.OK));
             Assert.That(read.Elapsed, Is.LessThan(TimeSpan.FromMilliseconds(500)), "a reader never waits for a writer (WAL)");
@@ -84,7 +84,7 @@ public sealed class WriteLockTests() : ApiTest(DatabaseProvider.Sqlite)
             await rollback.ExecuteNonQueryAsync();
         }
 
-        var after = await admin.PutAsJsonAsync("/api/values/LIVE_BIRTHS/371/2022/M", new { value = 700 });
+        var after = await admin.PutAsJsonAsync("/api/values/LIVE_BIRTHS/372/2019/M", new { value = 700 });
         Assert.That(after.StatusCode, Is.EqualTo(HttpStatusCode.Created), "nothing was left half-written");
     }
 

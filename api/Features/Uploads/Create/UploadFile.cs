@@ -1,16 +1,24 @@
-using System.Globalization;
 using System.Text;
 using EqualityTracker.Api.Domain;
-using MiniExcelLibs;
-using Sylvan.Data.Csv;
 
 namespace EqualityTracker.Api.Features.Uploads.Create;
 
 /// <summary>Reads an uploaded <c>.csv</c> or <c>.xlsx</c> file row by row, never whole into memory.</summary>
 /// <remarks>
-/// CSV: UTF-8 with or without a byte-order mark; <c>,</c> or <c>;</c> between fields, and with <c>;</c> a decimal
+/// <para>
+/// CSV: strict UTF-8 with or without a byte-order mark; <c>,</c> or <c>;</c> between fields, and with <c>;</c> a decimal
 /// comma — what Excel writes when Windows is set to Vietnamese. Headers may be English (<c>code, area, period, sex,
 /// value, note</c>) or Vietnamese (<c>mã, địa bàn, kỳ, giới tính, giá trị, ghi chú</c>), in any order and case.
+/// </para>
+/// <para>
+/// XLSX: the first worksheet, read as a stream of the rows present in its XML (see <see cref="XlsxSheetReader"/>);
+/// gaps between rows cost nothing and rows keep their Excel numbers.
+/// </para>
+/// <para>
+/// A file that cannot be read as a whole throws <see cref="UploadFileException"/>, from <see cref="Open(string, string)"/>
+/// or lazily from <see cref="Rows"/>; no other exception escapes for malformed input. A row whose shape does not match
+/// the header is still yielded, with <see cref="UploadRow.ShapeIssue"/> set.
+/// </para>
 /// </remarks>
 public sealed class UploadFile : IDisposable
 {
@@ -26,24 +34,15 @@ public sealed class UploadFile : IDisposable
         ["note"] = "note", ["ghi chú"] = "note", ["ghi chu"] = "note",
     };
 
-    private readonly IDisposable? resource;
-    private readonly IEnumerable<string?[]> rows;
+    private readonly IRowSource source;
     private readonly Dictionary<string, int> columnIndex;
+    private bool enumerated;
 
-    private UploadFile(IEnumerable<string?[]> rows, IReadOnlyList<string?> header, bool decimalComma, IDisposable? resource)
+    private UploadFile(IRowSource source, IReadOnlyList<string?> header, bool decimalComma)
     {
-        this.rows = rows;
-        this.resource = resource;
+        this.source = source;
         DecimalComma = decimalComma;
-        columnIndex = [];
-        for (var i = 0; i < header.Count; i++)
-        {
-            var name = (header[i] ?? "").Trim().Normalize(NormalizationForm.FormC).ToLowerInvariant();
-            if (HeaderNames.TryGetValue(name, out var column))
-            {
-                columnIndex.TryAdd(column, i);
-            }
-        }
+        columnIndex = ColumnIndex(header);
     }
 
     /// <summary>True when numbers use a decimal comma (CSV with <c>;</c> between fields).</summary>
@@ -55,94 +54,98 @@ public sealed class UploadFile : IDisposable
     public static bool IsSupported(string fileName) =>
         Path.GetExtension(fileName).ToLowerInvariant() is ".csv" or ".xlsx";
 
-    /// <summary>Opens a file that is on disk (uploads are first streamed to a temporary file).</summary>
-    public static UploadFile Open(string path, string fileName, UploadFileLimits limits) => Open(path, fileName);
+    /// <summary>Opens a file that is on disk (uploads are first streamed to a temporary file), within the default limits.</summary>
+    /// <exception cref="UploadFileException">The file cannot be read as a whole.</exception>
+    public static UploadFile Open(string path, string fileName) => Open(path, fileName, UploadFileLimits.Default);
 
-    public static UploadFile Open(string path, string fileName) =>
-        Path.GetExtension(fileName).Equals(".xlsx", StringComparison.OrdinalIgnoreCase) ? OpenXlsx(path) : OpenCsv(path);
+    /// <summary>Opens a file that is on disk within the given limits.</summary>
+    /// <exception cref="UploadFileException">The file cannot be read as a whole.</exception>
+    public static UploadFile Open(string path, string fileName, UploadFileLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        var xlsx = Path.GetExtension(fileName).Equals(".xlsx", StringComparison.OrdinalIgnoreCase);
+        IRowSource? source = null;
+        try
+        {
+            source = xlsx ? XlsxSheetReader.Open(path, limits) : CsvRowSource.Open(path, limits);
+            var header = source.ReadHeader();
+            var file = new UploadFile(source, header, source.DecimalComma);
+            source.SetColumnNames(ColumnNames(file.columnIndex));
+            return file;
+        }
+        catch
+        {
+            source?.Dispose();
+            throw;
+        }
+    }
 
     /// <summary>The data rows, numbered as in the file (the header is row 1); rows with no cell filled are skipped.</summary>
+    /// <remarks>Enumerate once: the rows stream from the file.</remarks>
+    /// <exception cref="UploadFileException">The file turns out to be unreadable further down.</exception>
     public IEnumerable<UploadRow> Rows()
     {
-        var number = 1;
-        foreach (var cells in rows)
+        if (enumerated)
         {
-            number++;
-            if (cells.All(string.IsNullOrWhiteSpace))
+            throw new InvalidOperationException("The rows of an upload stream from the file and can be read once.");
+        }
+
+        enumerated = true;
+        return Enumerate();
+    }
+
+    public void Dispose() => source.Dispose();
+
+    private IEnumerable<UploadRow> Enumerate()
+    {
+        while (source.Next() is { } row)
+        {
+            if (row.Cells.All(string.IsNullOrWhiteSpace))
             {
                 continue;
             }
 
-            yield return new UploadRow(number, Cell(cells, "code"), Cell(cells, "area"), Cell(cells, "period"), Cell(cells, "sex"),
-                Cell(cells, "value"), columnIndex.ContainsKey("note") ? Cell(cells, "note") : null);
+            yield return new UploadRow(row.Number, Cell(row.Cells, "code"), Cell(row.Cells, "area"), Cell(row.Cells, "period"),
+                Cell(row.Cells, "sex"), Cell(row.Cells, "value"), columnIndex.ContainsKey("note") ? Cell(row.Cells, "note") : null, row.Shape);
         }
     }
-
-    public void Dispose() => resource?.Dispose();
 
     private string Cell(string?[] cells, string column) =>
         columnIndex.TryGetValue(column, out var i) && i < cells.Length ? cells[i] ?? "" : "";
 
-    private static UploadFile OpenCsv(string path)
+    private static Dictionary<string, int> ColumnIndex(IReadOnlyList<string?> header)
     {
-        var firstLine = File.ReadLines(path, Encoding.UTF8).FirstOrDefault() ?? "";
-        var delimiter = firstLine.Count(c => c == ';') > firstLine.Count(c => c == ',') ? ';' : ',';
-        var reader = CsvDataReader.Create(new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true),
-            new CsvDataReaderOptions { Delimiter = delimiter, HasHeaders = true });
-        var header = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
-        return new UploadFile(CsvRows(reader), header, delimiter == ';', reader);
-    }
-
-    private static IEnumerable<string?[]> CsvRows(CsvDataReader reader)
-    {
-        while (reader.Read())
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < header.Count; i++)
         {
-            var cells = new string?[reader.RowFieldCount];
-            for (var i = 0; i < cells.Length; i++)
+            var name = (header[i] ?? "").Trim().Normalize(NormalizationForm.FormC).ToLowerInvariant();
+            if (HeaderNames.TryGetValue(name, out var column))
             {
-                cells[i] = reader.GetString(i);
-            }
-
-            yield return cells;
-        }
-    }
-
-    private static UploadFile OpenXlsx(string path)
-    {
-        var stream = File.OpenRead(path);
-        var rows = MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX)
-            .Cast<IDictionary<string, object?>>()
-            .Select(row => row.Values.Select(XlsxText).ToArray());
-        var enumerator = rows.GetEnumerator();
-        var header = enumerator.MoveNext() ? enumerator.Current : [];
-        return new UploadFile(Rest(enumerator), header, decimalComma: false, new Resources(enumerator, stream));
-    }
-
-    private static IEnumerable<string?[]> Rest(IEnumerator<string?[]> enumerator)
-    {
-        while (enumerator.MoveNext())
-        {
-            yield return enumerator.Current;
-        }
-    }
-
-    private sealed class Resources(params IDisposable[] items) : IDisposable
-    {
-        public void Dispose()
-        {
-            foreach (var item in items)
-            {
-                item.Dispose();
+                index.TryAdd(column, i);
             }
         }
+
+        return index;
     }
 
-    /// <summary>Cells typed as numbers come back as doubles: write them so they parse back exactly.</summary>
-    private static string? XlsxText(object? cell) => cell switch
+    private static Dictionary<int, string> ColumnNames(Dictionary<string, int> columnIndex) =>
+        columnIndex.ToDictionary(pair => pair.Value, pair => pair.Key);
+
+    /// <summary>One row as read from the file: its number in the file, its cells, and what is wrong with its shape.</summary>
+    internal sealed record SourceRow(int Number, string?[] Cells, RowIssue? Shape);
+
+    /// <summary>Where rows come from: a CSV or the first sheet of a workbook. Throws only <see cref="UploadFileException"/>.</summary>
+    internal interface IRowSource : IDisposable
     {
-        null => null,
-        double d => NumberText.Format(d),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => cell.ToString(),
-    };
+        bool DecimalComma { get; }
+
+        /// <summary>The header's cells (the first row); throws <c>empty-file</c> when there is none.</summary>
+        IReadOnlyList<string?> ReadHeader();
+
+        /// <summary>The known column (code, area…) at each 0-based position, for naming columns in issues.</summary>
+        void SetColumnNames(IReadOnlyDictionary<int, string> names);
+
+        /// <summary>The next row present in the file, or null at the end.</summary>
+        SourceRow? Next();
+    }
 }
