@@ -43,6 +43,13 @@ public sealed class ValueResponse
     public required string EnteredBy { get; init; }
     public required NodaTime.Instant EnteredAt { get; init; }
 
+    /// <summary>The same value without its note and who entered it, for readers who may see only the published number.</summary>
+    public ValueResponse WithoutDetails() => new()
+    {
+        Code = Code, Area = Area, Period = Period, Sex = Sex, Value = Value, Note = null, State = State, Version = Version,
+        EnteredBy = "", EnteredAt = EnteredAt,
+    };
+
     /// <summary>The ETag to send back in If-Match to change or delete this version.</summary>
     public string Etag => ValueStore.ETagOf(Version);
 }

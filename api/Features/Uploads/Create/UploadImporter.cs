@@ -191,7 +191,7 @@ public sealed class UploadImporter(Database database, WriteScopes writes, IClock
             foreach (var row in file.Rows())
             {
                 ct.ThrowIfCancellationRequested();
-                if (string.IsNullOrWhiteSpace(row.Value) && row.ShapeIssue is null)
+                if (string.IsNullOrWhiteSpace(row.Value) && (row.ShapeIssue is null or { Rule: "missing-fields", Column: "note" }))
                 {
                     report.Blank++;
                     continue;
@@ -199,7 +199,8 @@ public sealed class UploadImporter(Database database, WriteScopes writes, IClock
 
                 report.Rows++;
                 rowIssues.Clear();
-                if (row.ShapeIssue is { } shape)
+                // A row that leaves out only the optional note, as a spreadsheet does after the last filled cell, is whole.
+                if (row.ShapeIssue is { } shape && shape is not { Rule: "missing-fields", Column: "note" })
                 {
                     rowIssues.Add(shape);
                 }
@@ -272,7 +273,8 @@ public sealed class UploadImporter(Database database, WriteScopes writes, IClock
         }
 
         SortLists(report);
-        report.Status = report.Replacements.Any(r => !r.Confirmed) ? UploadStatuses.Rejected : UploadStatuses.Validated;
+        // A dry run lists the replacements and validates; a real upload stops until each is confirmed.
+        report.Status = !report.DryRun && report.Replacements.Any(r => !r.Confirmed) ? UploadStatuses.Rejected : UploadStatuses.Validated;
     }
 
     /// <summary>The write phase: one short transaction of set-based statements, checked again against the stored values.</summary>

@@ -1,5 +1,6 @@
 using EqualityTracker.Api.Common;
 using EqualityTracker.Api.Data;
+using EqualityTracker.Api.Domain;
 using FastEndpoints;
 
 namespace EqualityTracker.Api.Features.Values.Get;
@@ -13,7 +14,7 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues) : End
             .WithName("GetValue")
             .WithTags("Values")
             .WithSummary("Một giá trị / One value")
-            .WithDescription("The value with its state and version; the ETag header carries the version to send in If-Match when changing it. For the coordinator and the statistics office of the area and the agency that entered it (403 otherwise).")
+            .WithDescription("The value with its state and version; the ETag header carries the version to send in If-Match when changing it. An approved value is open to every signed-in user, without its note and who entered it; a value not yet approved, and those details, are for the coordinator and the statistics office of the area and the agency that entered it (403 otherwise).")
             .ProducesProblems(401, 403, 404));
     }
 
@@ -28,13 +29,15 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues) : End
             return;
         }
 
-        if (!ReadScope.SeesDetails(User, await catalogues.GetAsync(), current.Area, await ValueStore.WriterAgencyAsync(connection, current.EnteredBy, ct)))
+        var details = ReadScope.SeesDetails(User, await catalogues.GetAsync(), current.Area, await ValueStore.WriterAgencyAsync(connection, current.EnteredBy, ct));
+        if (!details && current.State != ReviewStates.Approved)
         {
             await Send.ResultAsync(ValueStore.DetailsForbidden());
             return;
         }
 
+        var answer = current.ToResponse();
         HttpContext.Response.Headers.ETag = ValueStore.ETagOf(current.Version);
-        await Send.OkAsync(current.ToResponse(), ct);
+        await Send.OkAsync(details ? answer : answer.WithoutDetails(), ct);
     }
 }
