@@ -36,11 +36,9 @@ public static class ProgressBenchmark
             Console.WriteLine($"Loaded {districts:N0} districts, {communes:N0} communes and {values:N0} values in {watch.Elapsed.TotalSeconds:N0} s.");
             SqliteConnection.ClearAllPools();
 
-            using var api = StartApi(file, folder);
-            try
+            using var api = await ApiProcess.StartAsync(file, folder, 5199);
             {
-                using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Clients }) { BaseAddress = new Uri("http://127.0.0.1:5199") };
-                await WaitReadyAsync(http);
+                using var http = api.Client(Clients);
 
                 var first = Stopwatch.StartNew();
                 (await http.GetAsync(Progress)).EnsureSuccessStatusCode();
@@ -52,11 +50,6 @@ public static class ProgressBenchmark
                 Report("progress " + Progress, progress);
                 Console.WriteLine($"Progress throughput is {100 * progress.Throughput / ceiling.Throughput:N0}% of the ceiling (target ≥ 30%); p95 {progress.P(0.95):N1} ms (target < 50 ms)");
                 return progress.Errors == 0 ? 0 : 1;
-            }
-            finally
-            {
-                api.Kill(entireProcessTree: true);
-                await api.WaitForExitAsync();
             }
         }
         finally
@@ -139,46 +132,6 @@ public static class ProgressBenchmark
 
         transaction.Commit();
         return (districts, communes.Count, values);
-    }
-
-    private static Process StartApi(string file, string folder)
-    {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "EqualityTracker.Api.dll"), "--urls", "http://127.0.0.1:5199"])
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ConnectionStrings__Default"] = $"Data Source={file}";
-        start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine(e.Data); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static async Task WaitReadyAsync(HttpClient http)
-    {
-        for (var i = 0; i < 120; i++)
-        {
-            try
-            {
-                if ((await http.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-
-            await Task.Delay(500);
-        }
-
-        throw new TimeoutException("The API did not become ready within 60 s.");
     }
 
     /// <summary>Clients loops of GET url for the given seconds (bounded in time), latencies in milliseconds.</summary>

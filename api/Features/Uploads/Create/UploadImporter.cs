@@ -26,7 +26,7 @@ namespace EqualityTracker.Api.Features.Uploads.Create;
 /// <para>Memory stays flat: rows stream from the file and only a packed key per row is kept (see <see cref="UploadConsistency"/>).
 /// The client going away cancels the work at the next row or statement.</para>
 /// </remarks>
-public sealed class UploadImporter(Database database, WriteScopes writes, IClock clock)
+public sealed class UploadImporter(Database database, WriteScopes writes, IClock clock, ILogger<UploadImporter> logger)
 {
     public static readonly DateTimeZone VietNam = DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
 
@@ -133,9 +133,11 @@ public sealed class UploadImporter(Database database, WriteScopes writes, IClock
         var report = new Response { FileName = fileName, DryRun = dryRun };
         var token = Guid.NewGuid().ToString("N");
         await using var connection = await database.OpenAsync(ct);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             await StageAsync(connection, path, fileName, token, confirmed, user, limits, now, report, ct);
+            logger.LogInformation("Upload {File}: {Rows} rows checked and staged in {Seconds:F1} s", fileName, report.Rows, watch.Elapsed.TotalSeconds);
             if (dryRun || report.Status == UploadStatuses.Rejected)
             {
                 if (!dryRun)
@@ -146,7 +148,9 @@ public sealed class UploadImporter(Database database, WriteScopes writes, IClock
                 return report;
             }
 
+            watch.Restart();
             await WriteAsync(connection, token, fileName, user.Username(), now, report, ct);
+            logger.LogInformation("Upload {File}: written in {Seconds:F1} s (the write lock's time)", fileName, watch.Elapsed.TotalSeconds);
             return report;
         }
         finally
@@ -265,13 +269,16 @@ public sealed class UploadImporter(Database database, WriteScopes writes, IClock
             return;
         }
 
+        var checks = System.Diagnostics.Stopwatch.StartNew();
         await CountAsync(connection, null, token, report, ct);
+        var counted = checks.Elapsed.TotalSeconds;
         await foreach (var flag in FlagOutliersAsync(connection, token, ct))
         {
             AddIssue(report, report.Flags, flag);
             report.Flagged++;
         }
 
+        logger.LogInformation("Upload {File}: counted in {Counted:F1} s, outliers in {Outliers:F1} s", fileName, counted, checks.Elapsed.TotalSeconds - counted);
         SortLists(report);
         // A dry run lists the replacements and validates; a real upload stops until each is confirmed.
         report.Status = !report.DryRun && report.Replacements.Any(r => !r.Confirmed) ? UploadStatuses.Rejected : UploadStatuses.Validated;
@@ -301,9 +308,17 @@ public sealed class UploadImporter(Database database, WriteScopes writes, IClock
             Token = token, Source = fileName, EnteredBy = username, EnteredAt = InstantText.Format(now), UploadId = uploadId,
             Approved = ReviewStates.Approved,
         };
-        await connection.ExecuteAsync(new CommandDefinition(ArchiveSql, write, transaction, cancellationToken: ct));
-        await connection.ExecuteAsync(new CommandDefinition(UpdateSql, write, transaction, cancellationToken: ct));
-        await connection.ExecuteAsync(new CommandDefinition(InsertSql, write, transaction, cancellationToken: ct));
+        // The counts were taken inside this transaction, so a statement with nothing to do is skipped.
+        if (report.Updated > 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(ArchiveSql, write, transaction, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition(UpdateSql, write, transaction, cancellationToken: ct));
+        }
+
+        if (report.Inserted > 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(InsertSql, write, transaction, cancellationToken: ct));
+        }
         await work.CommitAsync();
         report.UploadId = uploadId;
         report.Status = UploadStatuses.Imported;
