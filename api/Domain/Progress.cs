@@ -11,6 +11,10 @@ public enum ProgressStatus
     InsufficientData,
     NoData,
     NotAchieved,
+
+    /// <summary>The latest value is one no real population shows (a sex ratio at birth outside 100–130, a share outside
+    /// 0–100, a negative count): the data needs checking before anything is judged.</summary>
+    Implausible,
 }
 
 /// <summary>Which published method computes the status.</summary>
@@ -41,7 +45,9 @@ public sealed record ProgressResult(
     Observation? Baseline,
     Observation? Latest,
     double? Projected,
-    bool Implausible);
+    bool Implausible,
+    string? ImplausibleReason = null,
+    bool PredatesPlan = false);
 
 /// <summary>Computes a target's baseline, latest value, projection and status. Pure: no I/O, no clock.</summary>
 /// <remarks>
@@ -60,6 +66,13 @@ public sealed record ProgressResult(
 /// (0–100 for percentages, never below 0). A sex ratio at birth below 100 or above 130 is biologically implausible:
 /// it is flagged, never celebrated as achieved.</para>
 /// <para>Yes/no and count targets (at least one facility, the curriculum includes gender) are achieved or not achieved.</para>
+/// <para>Rules that hold under every method: an implausible latest value (a sex ratio at birth outside 100–130, a share
+/// outside 0–100, a negative value of a unit that cannot be negative) gives <c>implausible</c>, with its reason, and
+/// nothing else is judged. A target whose baseline already met it and whose latest value no longer does has moved away
+/// from it: <c>regressing</c>. A latest value of 0 is a value like any other (a share that fell from 10% to 0% has
+/// regressed); only a baseline of zero or below has no growth rate, and both methods then use straight-line rates
+/// instead. When every value predates the plan's first year, the latest may still show the target met; the result
+/// says it predates the plan.</para>
 /// </remarks>
 public static class Progress
 {
@@ -83,22 +96,33 @@ public static class Progress
         }
 
         var latest = points[^1];
-        var implausible = sexRatio && (latest.Value < 100 || latest.Value > 130);
-        if (target.Kind is "yes_no" or "count")
+        var predates = latest.Year < planStartYear;
+        var baseline = Baseline(target, planStartYear, points);
+        if (ImplausibleReason(latest.Value, target.Unit, sexRatio) is { } reason)
         {
-            var met = Meets(target.Comparator, latest.Value, target.Value) && !implausible;
-            return new ProgressResult(met ? ProgressStatus.Achieved : ProgressStatus.NotAchieved, null, Baseline(target, planStartYear, points), latest, null, implausible);
+            return new ProgressResult(ProgressStatus.Implausible, null, baseline, latest, null, true, reason, predates);
         }
 
-        var baseline = Baseline(target, planStartYear, points);
-        if (Meets(target.Comparator, latest.Value, target.Value) && !implausible)
+        if (target.Kind is "yes_no" or "count")
         {
-            return new ProgressResult(ProgressStatus.Achieved, null, baseline, latest, latest.Value, implausible);
+            var met = Meets(target.Comparator, latest.Value, target.Value);
+            return new ProgressResult(met ? ProgressStatus.Achieved : ProgressStatus.NotAchieved, null, baseline, latest, null, false, null, predates);
+        }
+
+        if (Meets(target.Comparator, latest.Value, target.Value))
+        {
+            return new ProgressResult(ProgressStatus.Achieved, null, baseline, latest, latest.Value, false, null, predates);
+        }
+
+        if (baseline is not null && latest.Year > baseline.Year && Meets(target.Comparator, baseline.Value, target.Value))
+        {
+            // Met at the baseline, no longer met: the value has moved away from the target, whatever the method.
+            return new ProgressResult(ProgressStatus.Regressing, null, baseline, latest, Bound(Project(baseline, latest, target.Year), target.Unit), false, null, predates);
         }
 
         if (baseline is null || points.Count(p => p.Year >= baseline.Year) < 2 || latest.Year <= baseline.Year)
         {
-            return new ProgressResult(ProgressStatus.InsufficientData, null, baseline, latest, null, implausible);
+            return new ProgressResult(ProgressStatus.InsufficientData, null, baseline, latest, null, false, null, predates);
         }
 
         var projected = Bound(Project(baseline, latest, target.Year), target.Unit);
@@ -122,7 +146,7 @@ public static class Progress
             var r when r >= 0 => ProgressStatus.LimitedProgress,
             _ => ProgressStatus.Regressing,
         };
-        return new ProgressResult(status, ratio, baseline, latest, projected, implausible);
+        return new ProgressResult(status, ratio, baseline, latest, projected, false, null, predates);
     }
 
     /// <summary>The target's own baseline, else the plan's first year, else the first later year with data.</summary>
@@ -136,6 +160,22 @@ public static class Progress
         return points.Where(p => p.Year >= planStartYear).OrderBy(p => p.Year).FirstOrDefault();
     }
 
+    /// <summary>Why a value is implausible for its unit, in Vietnamese and English, or null when it is plausible.</summary>
+    public static string? ImplausibleReason(double value, string unit, bool sexRatio)
+    {
+        if (sexRatio && (value < 100 || value > 130))
+        {
+            return $"Tỷ số giới tính khi sinh {value:0.#} nằm ngoài khoảng sinh học 100–130. / A sex ratio at birth of {value:0.#} is outside the biological range 100–130.";
+        }
+
+        if (unit == "percent" && (value < 0 || value > 100))
+        {
+            return $"Tỷ lệ {value:0.#}% nằm ngoài 0–100. / A share of {value:0.#}% is outside 0–100.";
+        }
+
+        return value < 0 ? $"Giá trị âm ({value:0.#}) không thể có với đơn vị này. / A negative value ({value:0.#}) is impossible for this unit." : null;
+    }
+
     /// <summary>v_T = v_t·(1 + CAGR)^(T − t); linear when the baseline is zero or below; v_t when T has passed.</summary>
     public static double Project(Observation baseline, Observation latest, int targetYear)
     {
@@ -146,7 +186,7 @@ public static class Progress
         }
 
         var span = latest.Year - baseline.Year;
-        if (baseline.Value <= 0 || latest.Value <= 0)
+        if (baseline.Value <= 0 || latest.Value < 0)
         {
             return latest.Value + ((latest.Value - baseline.Value) / span * ahead);
         }
@@ -162,13 +202,19 @@ public static class Progress
 
     private static double? OpenSdgRatio(Observation baseline, Observation latest, ProgressTarget target, bool lowerBetter)
     {
-        if (baseline.Value <= 0 || latest.Value <= 0 || target.Value <= 0 || target.Year <= baseline.Year)
+        if (target.Year <= baseline.Year || latest.Value < 0 || target.Value < 0)
         {
             return null;
         }
 
-        var observed = Math.Pow(latest.Value / baseline.Value, 1.0 / (latest.Year - baseline.Year)) - 1;
-        var required = Math.Pow(target.Value / baseline.Value, 1.0 / (target.Year - baseline.Year)) - 1;
+        // With a baseline of zero or below there is no growth rate: straight-line rates, per year, instead.
+        var linear = baseline.Value <= 0;
+        var observed = linear
+            ? (latest.Value - baseline.Value) / (latest.Year - baseline.Year)
+            : Math.Pow(latest.Value / baseline.Value, 1.0 / (latest.Year - baseline.Year)) - 1;
+        var required = linear
+            ? (target.Value - baseline.Value) / (target.Year - baseline.Year)
+            : Math.Pow(target.Value / baseline.Value, 1.0 / (target.Year - baseline.Year)) - 1;
         if (Math.Abs(required) < 1e-12)
         {
             return Moved(0, observed, lowerBetter) >= 0 ? 1 : -1;

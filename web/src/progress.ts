@@ -15,10 +15,12 @@ export const STATUSES: readonly ProgressStatus[] = [
   'not_achieved',
   'insufficient_data',
   'no_data',
+  'implausible',
 ];
 
 /** Furthest behind first: the order of the dashboard's targets. */
 export const BEHIND_FIRST: readonly ProgressStatus[] = [
+  'implausible',
   'regressing',
   'limited_progress',
   'acceleration_needed',
@@ -44,6 +46,7 @@ const META: Record<ProgressStatus, StatusMeta> = {
   insufficient_data: { icon: '?', label: 'status.insufficient_data' },
   no_data: { icon: '?', label: 'status.no_data' },
   not_achieved: { icon: '✗', label: 'status.not_achieved' },
+  implausible: { icon: '!', label: 'status.implausible' },
 };
 
 export function isStatus(value: unknown): value is ProgressStatus {

@@ -32,6 +32,7 @@ describe('progress statuses', () => {
       insufficient_data: ['?', 'Chưa đủ số liệu', 'Insufficient data'],
       no_data: ['?', 'Chưa có số liệu', 'No data'],
       not_achieved: ['✗', 'Chưa đạt', 'Not achieved'],
+      implausible: ['!', 'Số liệu bất thường', 'Implausible data'],
     };
     expect([...STATUSES].sort()).toEqual(Object.keys(expected).sort());
     for (const [status, [icon, vi, en]] of Object.entries(expected)) {
@@ -55,7 +56,7 @@ describe('progress statuses', () => {
   });
 
   it('orders targets furthest behind first, ties by ratio ascending, then in the plan order', () => {
-    expect(BEHIND_FIRST).toEqual(['regressing', 'limited_progress', 'acceleration_needed', 'not_achieved', 'insufficient_data', 'no_data', 'on_track', 'achieved']);
+    expect(BEHIND_FIRST).toEqual(['implausible', 'regressing', 'limited_progress', 'acceleration_needed', 'not_achieved', 'insufficient_data', 'no_data', 'on_track', 'achieved']);
     const onTrack = targetProgress({ number: '9', status: 'on_track', ratio: 0.97 });
     const limited = targetProgress({ number: '8', status: 'limited_progress', ratio: 0.05 });
     const insufficient = targetProgress({ number: '7', status: 'insufficient_data', ratio: null });

@@ -5,7 +5,7 @@ import type { IndicatorProgress, PlanProgress, Ranking, StatusCounts, TargetProg
 export function counts(over: Partial<StatusCounts> = {}): StatusCounts {
   return {
     achieved: 0, on_track: 0, acceleration_needed: 0, limited_progress: 0, regressing: 0,
-    insufficient_data: 0, no_data: 0, not_achieved: 0, ...over,
+    insufficient_data: 0, no_data: 0, not_achieved: 0, implausible: 0, ...over,
   };
 }
 

@@ -44,6 +44,7 @@ public static class PlanProgress
                 Unit = t.Unit, UnitVi = t.UnitVi, UnitEn = t.UnitEn, Decimals = decimals.GetValueOrDefault(t.IndicatorCode, 1), LeadAgencies = t.LeadAgencies,
                 Status = ProgressCatalogue.Name(result.Status), Ratio = result.Ratio, Baseline = YearValue.From(result.Baseline),
                 Latest = YearValue.From(result.Latest), Projected = result.Projected, Implausible = result.Implausible,
+                ImplausibleReason = result.ImplausibleReason, PredatesPlan = result.PredatesPlan,
                 Series = observed.Select(o => new YearValue { Year = o.Year, Value = o.Value }).ToList(),
             };
         }).ToList();

@@ -29,6 +29,7 @@ public static class ProgressCatalogue
         ProgressStatus.Regressing => "regressing",
         ProgressStatus.InsufficientData => "insufficient_data",
         ProgressStatus.NoData => "no_data",
+        ProgressStatus.Implausible => "implausible",
         _ => "not_achieved",
     };
 

@@ -166,6 +166,58 @@ public sealed class UploadHardeningTests() : ApiTest(DatabaseProvider.Sqlite)
     }
 
     [Test]
+    public async Task Upload_ChangingAValueOfALockedPeriod_NeedsConfirming_ButNewValuesThereDoNot()
+    {
+        // 15 June 2026: Ninh Bình's 2024 report was due on 10 December 2024 and locked 15 days later.
+        var first = await statistics.UploadAsync("2024.csv", UploadFiles.Csv("LIVE_BIRTHS,376,2024,F,880,", "LIVE_BIRTHS,376,2024,M,990,"));
+        var correction = UploadFiles.Csv("LIVE_BIRTHS,376,2024,F,884,", "LIVE_BIRTHS,376,2024,M,990,");
+
+        var refused = await statistics.UploadAsync("fix-2024.csv", correction);
+        var listed = (await refused.ReportAsync()).GetProperty("replacements").EnumerateArray().Single();
+        var confirmed = await statistics.UploadAsync("fix-2024.csv", correction, confirm: "all");
+
+        Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.OK), "new values of a locked period replace nothing");
+        Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That((listed.GetProperty("rowNumber").GetInt32(), listed.GetProperty("reason").GetString(), listed.GetProperty("lockedIn").GetString()),
+            Is.EqualTo((2, "locked-period", "NB-2021-2025")));
+        Assert.That(confirmed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await confirmed.ReportAsync()).GetProperty("updated").GetInt32(), Is.EqualTo(1));
+        Assert.That(await statistics.GetStringAsync("/api/values.csv?area=376&code=LIVE_BIRTHS"), Does.Contain("LIVE_BIRTHS,376,2024,F,884,"));
+    }
+
+    [Test]
+    public async Task Upload_TheClientAbandons_IsCancelled_WritesNothing_AndHoldsNothing()
+    {
+        var lines = new StringBuilder("code,area,period,sex,value,note\n");
+        foreach (var year in Enumerable.Range(1950, 60))
+        {
+            foreach (var month in Enumerable.Range(1, 12))
+            {
+                foreach (var area in new[] { "369", "370", "372", "373", "374", "375", "376", "377" })
+                {
+                    foreach (var code in new[] { "EMPLOYED", "VOCATIONAL_ENROLMENTS", "MASTERS_HOLDERS" })
+                    {
+                        lines.Append(System.Globalization.CultureInfo.InvariantCulture, $"{code},{area},{year}{month:00},F,{year},\n");
+                        lines.Append(System.Globalization.CultureInfo.InvariantCulture, $"{code},{area},{year}{month:00},M,{year},\n");
+                        lines.Append(System.Globalization.CultureInfo.InvariantCulture, $"{code},{area},{year}{month:00},_T,{2 * year},\n");
+                    }
+                }
+            }
+        }
+
+        using var abandon = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        using var form = new MultipartFormDataContent { { new StringContent(lines.ToString()), "file", "abandoned.csv" } };
+        await Assert.CatchAsync<OperationCanceledException>(() => statistics.PostAsync("/api/uploads", form, abandon.Token));
+
+        var clock = Stopwatch.StartNew();
+        var next = await statistics.PutAsJsonAsync("/api/values/EMPLOYED/369/2015/M", new { value = 2000 });
+        Assert.That(next.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(3)));
+        await Task.Delay(500);
+        Assert.That(await statistics.GetStringAsync("/api/values.csv?area=370&code=EMPLOYED"), Does.Not.Contain(",195001,"), "nothing of the abandoned upload was written");
+    }
+
+    [Test]
     public async Task Upload_WithRowsOutsideTheUploadersProvince_IsRejected_ForThoseRows()
     {
         var response = await statistics.UploadAsync("elsewhere.csv", UploadFiles.Csv("LIVE_BIRTHS,22,2020,F,9000,", "LIVE_BIRTHS,37,2020,F,9000,"));

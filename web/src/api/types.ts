@@ -470,7 +470,8 @@ export type ProgressStatus =
   | 'regressing'
   | 'insufficient_data'
   | 'no_data'
-  | 'not_achieved';
+  | 'not_achieved'
+  | 'implausible';
 
 export type ProgressMethod = 'unsd' | 'opensdg';
 

@@ -58,7 +58,7 @@ public sealed class Endpoint(Database database) : Endpoint<Request, Response>
             projection = new ProjectionResponse
             {
                 PlanCode = own.PlanCode, TargetYear = own.Year, TargetValue = own.Value, Status = ProgressCatalogue.Name(result.Status), Ratio = result.Ratio,
-                Baseline = YearValue.From(result.Baseline), Latest = YearValue.From(result.Latest), Implausible = result.Implausible, Points = points,
+                Baseline = YearValue.From(result.Baseline), Latest = YearValue.From(result.Latest), Implausible = result.Implausible, ImplausibleReason = result.ImplausibleReason, Points = points,
             };
         }
 

@@ -43,6 +43,9 @@ public sealed class ProjectionResponse
     public YearValue? Latest { get; init; }
     public required bool Implausible { get; init; }
 
+    /// <summary>Why the value is implausible, in Vietnamese and English.</summary>
+    public string? ImplausibleReason { get; init; }
+
     /// <summary>From the latest year to the target year, the compound-growth path v_t·(1+CAGR)^(y−t), bounded.</summary>
     public required IReadOnlyList<YearValue> Points { get; init; }
 }

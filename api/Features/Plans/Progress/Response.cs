@@ -54,7 +54,7 @@ public sealed class TargetProgress
     public required int Decimals { get; init; }
     public required IReadOnlyList<string> LeadAgencies { get; init; }
 
-    /// <summary>achieved, on_track, acceleration_needed, limited_progress, regressing, insufficient_data, no_data or not_achieved.</summary>
+    /// <summary>achieved, on_track, acceleration_needed, limited_progress, regressing, insufficient_data, no_data, not_achieved or implausible.</summary>
     public required string Status { get; init; }
 
     /// <summary>The method's ratio (UNSD: share of the way from baseline to target the projection reaches).</summary>
@@ -66,8 +66,14 @@ public sealed class TargetProgress
     /// <summary>The value projected to the target year.</summary>
     public double? Projected { get; init; }
 
-    /// <summary>True for a value outside the indicator's plausible range (sex ratio at birth below 100 or above 130).</summary>
+    /// <summary>True for a value no real population shows (sex ratio at birth outside 100–130, a share outside 0–100): status implausible.</summary>
     public required bool Implausible { get; init; }
+
+    /// <summary>Why the value is implausible, in Vietnamese and English.</summary>
+    public string? ImplausibleReason { get; init; }
+
+    /// <summary>True when every value predates the plan's first year: the status rests on data from before the plan.</summary>
+    public bool PredatesPlan { get; init; }
 
     /// <summary>The yearly series, for a sparkline.</summary>
     public required IReadOnlyList<YearValue> Series { get; init; }

@@ -48,7 +48,7 @@ public sealed class Endpoint(UploadImporter importer, IOptions<UploadSettings> s
 
         var dryRun = req.DryRun;
         var confirm = new HashSet<int>();
-        AddRows(confirm, req.Confirm);
+        var confirmAll = AddRows(confirm, req.Confirm);
         string? fileName = null;
         var path = Path.Combine(Path.GetTempPath(), $"eqt-upload-{Guid.NewGuid():N}");
         try
@@ -61,7 +61,7 @@ public sealed class Endpoint(UploadImporter importer, IOptions<UploadSettings> s
                 }
                 else if (section.IsFormSection && section.FormSection!.Name == "confirm")
                 {
-                    AddRows(confirm, await section.FormSection.GetValueAsync(ct));
+                    confirmAll |= AddRows(confirm, await section.FormSection.GetValueAsync(ct));
                 }
                 else if (section.IsFileSection && fileName is null)
                 {
@@ -88,7 +88,7 @@ public sealed class Endpoint(UploadImporter importer, IOptions<UploadSettings> s
             try
             {
                 var limits = new UploadFileLimits { MaxCellLength = settings.Value.MaxCellLength, MaxDecompressedBytes = settings.Value.MaxDecompressedBytes };
-                report = await importer.ImportAsync(path, fileName, dryRun, confirm, User, limits, ct);
+                report = await importer.ImportAsync(path, fileName, dryRun, confirmAll ? null : confirm, User, limits, ct);
             }
             catch (UploadFileException unreadable)
             {
@@ -108,15 +108,15 @@ public sealed class Endpoint(UploadImporter importer, IOptions<UploadSettings> s
                 return;
             }
 
-            if (!dryRun && report.Status == UploadStatuses.Rejected && report.Errors.Count == 0 && report.Replacements.Any(r => !r.Confirmed))
+            if (!dryRun && report.Status == UploadStatuses.Rejected && report.Errors.Count == 0 && report.Unconfirmed > 0)
             {
-                var rows = string.Join(", ", report.Replacements.Where(r => !r.Confirmed).Select(r => r.RowNumber));
+                var rows = string.Join(",", report.Replacements.Where(r => !r.Confirmed).Select(r => r.RowNumber).Take(20)) + (report.Unconfirmed > 20 ? ",…" : "");
                 await Send.ResultAsync(TypedResults.Problem(
                     statusCode: StatusCodes.Status409Conflict,
                     title: "Cần xác nhận ghi đè / Replacements need confirming",
                     detail: Problems.Bilingual(
-                        $"Các dòng {rows} sẽ thay giá trị do người dùng nhập tay; không dòng nào được ghi. Gửi lại với confirm={rows} để ghi.",
-                        $"Rows {rows} would replace values entered by hand; nothing was written. Send again with confirm={rows} to import."),
+                        $"{report.Unconfirmed} dòng ({rows}) sẽ thay giá trị do người dùng nhập tay hoặc của kỳ đã khóa; không dòng nào được ghi. Gửi lại với confirm=<số dòng> hoặc confirm=all để ghi.",
+                        $"{report.Unconfirmed} rows ({rows}) would replace values entered by hand or of a locked period; nothing was written. Send again with confirm=<row numbers> or confirm=all to import."),
                     extensions: new Dictionary<string, object?> { ["report"] = report }));
                 return;
             }
@@ -139,15 +139,21 @@ public sealed class Endpoint(UploadImporter importer, IOptions<UploadSettings> s
         }
     }
 
-    private static void AddRows(HashSet<int> rows, string? list)
+    /// <summary>Adds the row numbers of a <c>confirm</c> list; true when it says <c>all</c>.</summary>
+    private static bool AddRows(HashSet<int> rows, string? list)
     {
+        var all = false;
         foreach (var item in (list ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries))
         {
             if (int.TryParse(item, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var row))
             {
                 rows.Add(row);
             }
+
+            all |= item.Equals("all", StringComparison.OrdinalIgnoreCase);
         }
+
+        return all;
     }
 
     private static async Task<bool> CopyWithinLimitAsync(Stream source, string path, long limit, CancellationToken ct)

@@ -32,9 +32,15 @@ public sealed class Response
     /// <summary>Rows with at least one error.</summary>
     public int Rejected { get; set; }
 
-    /// <summary>Rows that would replace a value entered by hand (a department's or the coordinator's), at most <see cref="MaxListed"/>.</summary>
-    /// <remarks>They are imported only when every one is confirmed: send their row numbers in <c>confirm</c>.</remarks>
+    /// <summary>
+    /// Rows that would change a value entered by hand (a department's or the coordinator's) or a value of a period that has
+    /// locked for review, at most <see cref="MaxListed"/>.
+    /// </summary>
+    /// <remarks>They are imported only when every one is confirmed: send their row numbers in <c>confirm</c>, or <c>all</c>.</remarks>
     public List<Replacement> Replacements { get; } = [];
+
+    /// <summary>How many replacements are not confirmed yet (all of them, listed or not).</summary>
+    public int Unconfirmed { get; set; }
 
     /// <summary>Rows accepted but worth a second look (outliers).</summary>
     public int Flagged { get; set; }
@@ -73,6 +79,15 @@ public sealed class Replacement
     public string State { get; init; } = "";
 
     public string EnteredBy { get; init; } = "";
+
+    /// <summary>Why it needs confirming: <c>hand-entered</c>, <c>locked-period</c>, or both (comma-separated).</summary>
+    public string Reason => string.Join(",", new[] { HandEnteredFlag != 0 ? "hand-entered" : null, LockedIn is null ? null : "locked-period" }.OfType<string>());
+
+    /// <summary>The plan in which the value's period has locked, if it has.</summary>
+    public string? LockedIn { get; set; }
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public long HandEnteredFlag { get; init; }
 
     /// <summary>True when the uploader listed this row in <c>confirm</c>.</summary>
     public bool Confirmed => ConfirmedFlag != 0;

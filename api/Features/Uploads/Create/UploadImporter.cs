@@ -6,6 +6,7 @@ using EqualityTracker.Api.Data;
 using EqualityTracker.Api.Domain;
 using EqualityTracker.Api.Features.Values;
 using EqualityTracker.Api.Identity;
+using Microsoft.Extensions.Options;
 using NodaTime;
 
 namespace EqualityTracker.Api.Features.Uploads.Create;
@@ -26,7 +27,7 @@ namespace EqualityTracker.Api.Features.Uploads.Create;
 /// <para>Memory stays flat: rows stream from the file and only a packed key per row is kept (see <see cref="UploadConsistency"/>).
 /// The client going away cancels the work at the next row or statement.</para>
 /// </remarks>
-public sealed class UploadImporter(Database database, WriteScopes writes, IClock clock, ILogger<UploadImporter> logger)
+public sealed class UploadImporter(Database database, WriteScopes writes, IClock clock, IOptions<ReviewSettings> review, ILogger<UploadImporter> logger)
 {
     public static readonly DateTimeZone VietNam = DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
 
@@ -54,13 +55,16 @@ public sealed class UploadImporter(Database database, WriteScopes writes, IClock
         WHERE s.token = @Token
         """;
 
-    private const string ReplacementsSql = """
+    // Stored values the upload would change (not those it would bring back from deletion), with what decides whether
+    // the change needs confirming: entered by hand, or in a period that has locked.
+    private const string ChangedSql = """
         SELECT s.row_number AS RowNumber, s.measure_code AS Code, s.area_code AS Area, s.period AS Period, s.sex AS Sex,
-               s.value AS Value, v.value AS CurrentValue, v.state AS State, v.entered_by AS EnteredBy, s.confirmed AS ConfirmedFlag
+               s.value AS Value, v.value AS CurrentValue, v.state AS State, v.entered_by AS EnteredBy, s.confirmed AS ConfirmedFlag,
+               CASE WHEN v.source = @HandEntered THEN 1 ELSE 0 END AS HandEnteredFlag
         FROM upload_staging s
         JOIN data_values v
           ON v.measure_code = s.measure_code AND v.area_code = s.area_code AND v.period = s.period AND v.sex = s.sex
-        WHERE s.token = @Token AND v.deleted = 0 AND v.source = @HandEntered
+        WHERE s.token = @Token AND v.deleted = 0
           AND (v.value <> s.value OR (v.note IS NULL AND s.note IS NOT NULL) OR (v.note IS NOT NULL AND s.note IS NULL) OR v.note <> s.note)
         ORDER BY s.row_number
         """;
@@ -123,11 +127,11 @@ public sealed class UploadImporter(Database database, WriteScopes writes, IClock
 
     /// <summary>
     /// Imports (or, with <paramref name="dryRun"/>, only checks) the file at <paramref name="path"/>. <paramref name="confirmed"/>
-    /// holds the row numbers the uploader confirmed may replace values entered by hand.
+    /// holds the row numbers the uploader confirmed may replace values entered by hand or of a locked period (null: all of them).
     /// </summary>
     /// <exception cref="UploadFileException">The file cannot be read as a table (empty, corrupt, beyond limits…).</exception>
     public async Task<Response> ImportAsync(
-        string path, string fileName, bool dryRun, IReadOnlySet<int> confirmed, ClaimsPrincipal user, UploadFileLimits limits, CancellationToken ct = default)
+        string path, string fileName, bool dryRun, IReadOnlySet<int>? confirmed, ClaimsPrincipal user, UploadFileLimits limits, CancellationToken ct = default)
     {
         var now = clock.GetCurrentInstant();
         var report = new Response { FileName = fileName, DryRun = dryRun };
@@ -161,7 +165,7 @@ public sealed class UploadImporter(Database database, WriteScopes writes, IClock
 
     /// <summary>The check phase: parse, validate and stage every row, then read what the upload would do. No write lock.</summary>
     private async Task StageAsync(
-        DbConnection connection, string path, string fileName, string token, IReadOnlySet<int> confirmed, ClaimsPrincipal user,
+        DbConnection connection, string path, string fileName, string token, IReadOnlySet<int>? confirmed, ClaimsPrincipal user,
         UploadFileLimits limits, Instant now, Response report, CancellationToken ct)
     {
         var catalogue = await MeasureCatalogue.LoadAsync(connection, ct: ct);
@@ -242,7 +246,7 @@ public sealed class UploadImporter(Database database, WriteScopes writes, IClock
                     report.Flagged++;
                 }
 
-                await stage.AddAsync(valid, confirmed.Contains(valid.Row), ct);
+                await stage.AddAsync(valid, confirmed?.Contains(valid.Row) ?? true, ct);
             }
 
             await staging.CommitAsync(ct);
@@ -281,7 +285,7 @@ public sealed class UploadImporter(Database database, WriteScopes writes, IClock
         logger.LogInformation("Upload {File}: counted in {Counted:F1} s, outliers in {Outliers:F1} s", fileName, counted, checks.Elapsed.TotalSeconds - counted);
         SortLists(report);
         // A dry run lists the replacements and validates; a real upload stops until each is confirmed.
-        report.Status = !report.DryRun && report.Replacements.Any(r => !r.Confirmed) ? UploadStatuses.Rejected : UploadStatuses.Validated;
+        report.Status = !report.DryRun && report.Unconfirmed > 0 ? UploadStatuses.Rejected : UploadStatuses.Validated;
     }
 
     /// <summary>The write phase: one short transaction of set-based statements, checked again against the stored values.</summary>
@@ -290,7 +294,7 @@ public sealed class UploadImporter(Database database, WriteScopes writes, IClock
         await using var work = await writes.BeginOnAsync(connection, ct);
         var transaction = work.Transaction;
         await CountAsync(connection, transaction, token, report, ct);
-        if (report.Replacements.Any(r => !r.Confirmed))
+        if (report.Unconfirmed > 0)
         {
             report.Status = UploadStatuses.Rejected;
             return;
@@ -324,17 +328,41 @@ public sealed class UploadImporter(Database database, WriteScopes writes, IClock
         report.Status = UploadStatuses.Imported;
     }
 
-    /// <summary>What the staged rows would insert, change or leave, and which of them replace values entered by hand.</summary>
-    private static async Task CountAsync(DbConnection connection, DbTransaction? transaction, string token, Response report, CancellationToken ct)
+    /// <summary>What the staged rows would insert, change or leave, and which changes need confirming.</summary>
+    private async Task CountAsync(DbConnection connection, DbTransaction? transaction, string token, Response report, CancellationToken ct)
     {
         var counts = await connection.QuerySingleAsync<Counts>(new CommandDefinition(CountsSql, new { Token = token }, transaction, cancellationToken: ct));
         report.Inserted = (int)counts.Inserted;
         report.Updated = (int)counts.Updated;
         report.Unchanged = (int)(counts.Staged - counts.Inserted - counts.Updated);
-        var replacements = await connection.QueryAsync<Replacement>(new CommandDefinition(ReplacementsSql,
-            new { Token = token, HandEntered = ValueStore.HandEnteredSource }, transaction, cancellationToken: ct));
         report.Replacements.Clear();
-        report.Replacements.AddRange(replacements.Take(Response.MaxListed));
+        report.Unconfirmed = 0;
+        if (report.Updated == 0)
+        {
+            return;
+        }
+
+        var catalogue = await MeasureCatalogue.LoadAsync(connection, transaction, ct);
+        var locks = await LockedPeriods.LoadAsync(connection, transaction, catalogue, clock.GetCurrentInstant(), review.Value.LockAfterDays, ct);
+        var changed = connection.QueryUnbufferedAsync<Replacement>(ChangedSql, new { Token = token, HandEntered = ValueStore.HandEnteredSource }, transaction);
+        await foreach (var row in changed.WithCancellation(ct))
+        {
+            row.LockedIn = locks.LockedIn(row.Code, row.Area, row.Period);
+            if (row.HandEnteredFlag == 0 && row.LockedIn is null)
+            {
+                continue;
+            }
+
+            report.Unconfirmed += row.Confirmed ? 0 : 1;
+            if (report.Replacements.Count < Response.MaxListed)
+            {
+                report.Replacements.Add(row);
+            }
+            else
+            {
+                report.Truncated = true;
+            }
+        }
     }
 
     private async Task<int> RecordRejectedAsync(Response report, string username, Instant now, CancellationToken ct)

@@ -52,8 +52,11 @@ public sealed class UploadEndpointsTests(DatabaseProvider provider) : ApiTest(pr
     {
         await statistics.UploadAsync("first.csv", UploadFiles.Csv("LIVE_BIRTHS,373,2024,F,700,", "LIVE_BIRTHS,373,2024,M,760,"));
 
-        var report = await (await statistics.UploadAsync("fix.csv", UploadFiles.Csv("LIVE_BIRTHS,373,2024,F,701,", "LIVE_BIRTHS,373,2024,M,760,revised"))).ReportAsync();
+        // 2024 locked for review in December 2024: correcting it is confirmed explicitly.
+        var response = await statistics.UploadAsync("fix.csv", UploadFiles.Csv("LIVE_BIRTHS,373,2024,F,701,", "LIVE_BIRTHS,373,2024,M,760,revised"), confirm: "all");
+        var report = await response.ReportAsync();
 
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(report.Counts(), Is.EqualTo((0, 2, 0, 0, 0)));
     }
 
