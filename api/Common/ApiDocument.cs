@@ -46,8 +46,10 @@ public static class ApiDocument
         {
             using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
             var yaml = await http.GetStringAsync($"/swagger/{Name}/swagger.yaml");
-            await File.WriteAllTextAsync(path, yaml);
-            Console.WriteLine($"Wrote {Path.GetFullPath(path)}");
+            // A relative path is the repository's (the content root is api/, whatever directory dotnet run chose).
+            var file = Path.GetFullPath(path, Path.GetFullPath(Path.Combine(app.Environment.ContentRootPath, "..")));
+            await File.WriteAllTextAsync(file, yaml);
+            Console.WriteLine($"Wrote {file}");
         }
         finally
         {
