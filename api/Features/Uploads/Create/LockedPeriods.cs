@@ -21,28 +21,20 @@ public sealed class LockedPeriods
         JOIN targets t ON t.plan_code = p.code
         """;
 
-    private const string EventsSql = """
-        SELECT plan_code AS PlanCode, code AS Code, kind AS Kind, period_type AS PeriodType, month AS Month, day AS Day
-        FROM reporting_events
-        """;
-
     private readonly MeasureCatalogue catalogue;
-    private readonly Instant now;
-    private readonly int lockAfterDays;
     private readonly Dictionary<string, List<(string Plan, string Area)>> plansByMeasure;
-    private readonly ILookup<string, ReportingEvent> events;
-    private readonly Dictionary<(string Plan, string Period), bool> locked = [];
+    private readonly HashSet<(string Plan, string Period)> locked;
 
-    private LockedPeriods(MeasureCatalogue catalogue, Instant now, int lockAfterDays, Dictionary<string, List<(string, string)>> plansByMeasure, ILookup<string, ReportingEvent> events)
+    private LockedPeriods(MeasureCatalogue catalogue, Dictionary<string, List<(string, string)>> plansByMeasure, HashSet<(string, string)> locked)
     {
         this.catalogue = catalogue;
-        this.now = now;
-        this.lockAfterDays = lockAfterDays;
         this.plansByMeasure = plansByMeasure;
-        this.events = events;
+        this.locked = locked;
     }
 
-    public static async Task<LockedPeriods> LoadAsync(DbConnection connection, DbTransaction? transaction, MeasureCatalogue catalogue, Instant now, int lockAfterDays, CancellationToken ct)
+    /// <summary>Reads which plans track which measures, and which of <paramref name="periods"/> have locked in each (the lock rule of <see cref="ValueScope"/>).</summary>
+    public static async Task<LockedPeriods> LoadAsync(
+        DbConnection connection, DbTransaction? transaction, MeasureCatalogue catalogue, ValueScope scope, Instant now, IEnumerable<string> periods, CancellationToken ct)
     {
         var byMeasure = new Dictionary<string, List<(string, string)>>(StringComparer.Ordinal);
         foreach (var row in await connection.QueryAsync<PlanMeasure>(new CommandDefinition(PlanMeasuresSql, transaction: transaction, cancellationToken: ct)))
@@ -57,40 +49,32 @@ public sealed class LockedPeriods
             }
         }
 
-        var calendar = (await connection.QueryAsync<EventRow>(new CommandDefinition(EventsSql, transaction: transaction, cancellationToken: ct)))
-            .ToLookup(e => e.PlanCode, e => new ReportingEvent(e.Code, e.Kind, e.PeriodType, e.Month, e.Day), StringComparer.Ordinal);
-        return new LockedPeriods(catalogue, now, lockAfterDays, byMeasure, calendar);
+        var locked = new HashSet<(string, string)>();
+        var plans = byMeasure.Values.SelectMany(p => p).Select(p => p.Item1).Distinct().ToList();
+        foreach (var id in periods)
+        {
+            foreach (var plan in plans)
+            {
+                if (Period.TryParse(id, out var period)
+                    && ReportingCalendar.IsLocked(await scope.LockDateAsync(connection, transaction, plan, period, ct), now))
+                {
+                    locked.Add((plan, id));
+                }
+            }
+        }
+
+        return new LockedPeriods(catalogue, byMeasure, locked);
     }
 
     /// <summary>The plan in which this value's period has locked, or null.</summary>
     public string? LockedIn(string measure, string area, string periodId)
     {
-        if (!plansByMeasure.TryGetValue(measure, out var plans) || !Period.TryParse(periodId, out var period))
+        if (!plansByMeasure.TryGetValue(measure, out var plans))
         {
             return null;
         }
 
-        foreach (var (plan, planArea) in plans)
-        {
-            if (!ValueScope.IsWithin(catalogue, area, planArea))
-            {
-                continue;
-            }
-
-            if (!locked.TryGetValue((plan, periodId), out var isLocked))
-            {
-                var due = ReportingCalendar.DueDate(events[plan], period);
-                isLocked = due is { } d && ReportingCalendar.IsLocked(ReportingCalendar.LockDate(d, lockAfterDays), now);
-                locked[(plan, periodId)] = isLocked;
-            }
-
-            if (isLocked)
-            {
-                return plan;
-            }
-        }
-
-        return null;
+        return plans.Where(p => locked.Contains((p.Plan, periodId)) && ValueScope.IsWithin(catalogue, area, p.Area)).Select(p => p.Plan).FirstOrDefault();
     }
 
     private sealed class PlanMeasure
@@ -98,15 +82,5 @@ public sealed class LockedPeriods
         public string PlanCode { get; init; } = "";
         public string AreaCode { get; init; } = "";
         public string IndicatorCode { get; init; } = "";
-    }
-
-    private sealed class EventRow
-    {
-        public string PlanCode { get; init; } = "";
-        public string Code { get; init; } = "";
-        public string Kind { get; init; } = "";
-        public string? PeriodType { get; init; }
-        public int Month { get; init; }
-        public int Day { get; init; }
     }
 }

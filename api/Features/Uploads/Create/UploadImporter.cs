@@ -6,7 +6,6 @@ using EqualityTracker.Api.Data;
 using EqualityTracker.Api.Domain;
 using EqualityTracker.Api.Features.Values;
 using EqualityTracker.Api.Identity;
-using Microsoft.Extensions.Options;
 using NodaTime;
 
 namespace EqualityTracker.Api.Features.Uploads.Create;
@@ -27,7 +26,7 @@ namespace EqualityTracker.Api.Features.Uploads.Create;
 /// <para>Memory stays flat: rows stream from the file and only a packed key per row is kept (see <see cref="UploadConsistency"/>).
 /// The client going away cancels the work at the next row or statement.</para>
 /// </remarks>
-public sealed class UploadImporter(Database database, WriteScopes writes, IClock clock, IOptions<ReviewSettings> review, ILogger<UploadImporter> logger)
+public sealed class UploadImporter(Database database, WriteScopes writes, ValueScope scope, IClock clock, ILogger<UploadImporter> logger)
 {
     public static readonly DateTimeZone VietNam = DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
 
@@ -38,6 +37,8 @@ public sealed class UploadImporter(Database database, WriteScopes writes, IClock
         INSERT INTO upload_staging (token, row_number, measure_code, area_code, period, sex, value, note, confirmed)
         VALUES (@Token, @RowNumber, @MeasureCode, @AreaCode, @Period, @Sex, @Value, @Note, @Confirmed)
         """;
+
+    private const string PeriodsSql = "SELECT DISTINCT period FROM upload_staging WHERE token = @Token";
 
     private const string ClearStagingSql = "DELETE FROM upload_staging WHERE token = @Token";
 
@@ -343,7 +344,8 @@ public sealed class UploadImporter(Database database, WriteScopes writes, IClock
         }
 
         var catalogue = await MeasureCatalogue.LoadAsync(connection, transaction, ct);
-        var locks = await LockedPeriods.LoadAsync(connection, transaction, catalogue, clock.GetCurrentInstant(), review.Value.LockAfterDays, ct);
+        var periods = await connection.QueryAsync<string>(new CommandDefinition(PeriodsSql, new { Token = token }, transaction, cancellationToken: ct));
+        var locks = await LockedPeriods.LoadAsync(connection, transaction, catalogue, scope, clock.GetCurrentInstant(), periods.AsList(), ct);
         var changed = connection.QueryUnbufferedAsync<Replacement>(ChangedSql, new { Token = token, HandEntered = ValueStore.HandEnteredSource }, transaction);
         await foreach (var row in changed.WithCancellation(ct))
         {
