@@ -99,6 +99,21 @@ public sealed class RoleScopeTests() : ApiTest(DatabaseProvider.Sqlite)
     {
         var answers = new List<(string What, HttpResponseMessage Response)>
         {
+            ("agencies", await admin.GetAsync("/api/agencies")),
+            ("areas", await admin.GetAsync("/api/areas?parent=37")),
+            ("area", await admin.GetAsync("/api/areas/37")),
+            ("demo", await admin.GetAsync("/api/demo")),
+            ("indicators", await admin.GetAsync("/api/indicators")),
+            ("indicator", await admin.GetAsync("/api/indicators/SRB")),
+            ("indicator progress", await admin.GetAsync("/api/indicators/MMR/progress?area=37")),
+            ("ranking", await admin.GetAsync("/api/indicators/MMR/ranking?area=37")),
+            ("indicator values", await admin.GetAsync("/api/indicators/MMR/values?area=37&children=true")),
+            ("me", await doh.GetAsync("/api/me")),
+            ("plans", await admin.GetAsync("/api/plans")),
+            ("plan", await admin.GetAsync("/api/plans/NB-2021-2025")),
+            ("targets", await admin.GetAsync("/api/plans/NB-2021-2025/targets")),
+            ("health", await admin.GetAsync("/health/ready")),
+            ("token", await Client.PostAsJsonAsync("/api/auth/token", new { username = "leader", password = "Dev-Password-1" })),
             ("submissions", await admin.GetAsync("/api/submissions")),
             ("value", await doh.GetAsync("/api/values/MATERNAL_DEATHS/37/2025/_T")),
             ("history", await doh.GetAsync("/api/values/MATERNAL_DEATHS/37/2025/_T/history")),
