@@ -22,7 +22,7 @@ function sources(dir: string): string[] {
   });
 }
 
-const files = [...sources(join(web, 'src')), join(web, 'index.html'), join(web, 'sw', 'sw.js')];
+const files = [...sources(join(web, 'src')), join(web, 'index.html'), ...sources(join(web, 'sw'))];
 
 describe('content security policy: nothing inline', () => {
   it.each(files.map((path) => [path.slice(web.length), path]))('%s has no inline style, script, handler or eval', (_name, path) => {
