@@ -6,7 +6,7 @@ import { html, type SafeHtml } from './html';
 import { getLang, onLangChange, setLang, t, type MessageKey } from './i18n';
 import { announce } from './live';
 import { isAppHash, parseRoute, returnPath, signInHref, type Route, type RouteName } from './router';
-import { SESSION_KEY, canReview, canUpload, clearSession, getSession, isDepartment, notifySessionChange, onSessionChange, parseInstant } from './session';
+import { SESSION_KEY, canReview, canUpload, clearSession, expiryDelay, getSession, isDepartment, notifySessionChange, onSessionChange, onSessionExpired } from './session';
 import { errorView, notFoundView, roleLabel } from './pages/common';
 import type { Page, View } from './pages/page';
 import { plansPage } from './pages/plans';
@@ -228,6 +228,14 @@ onSessionChange(() => {
   if (!quietSessionChange) void navigate(true);
 });
 
+// A session found expired (at start-up, on a navigation, by the timer below): it is forgotten already
+// (session.ts); its answers go too, here and in the service worker, and the header says so.
+onSessionExpired(() => {
+  clearApiCache();
+  clearPrivateCache();
+  queueMicrotask(renderSession);
+});
+
 // Any call answered 401: the token is missing, expired or revoked. End the session and sign in again.
 onUnauthorized(() => {
   const hadSession = getSession() !== null;
@@ -248,22 +256,26 @@ document.getElementById('session')?.addEventListener('click', (event) => {
   }
 });
 
+// Back to a page that slept (timers wait while a phone sleeps): an expired session goes now.
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'visible') getSession();
+});
+
 // Another tab signed in or out.
 window.addEventListener('storage', (event) => {
   if (event.key === SESSION_KEY || event.key === null) notifySessionChange();
 });
 
-// When the token expires, the header says so at once (the next API call would get a 401 anyway).
+// When the token expires, the session is forgotten at once, with its private answers (onSessionExpired
+// above), and the header says so (the next API call would get a 401 anyway).
 let expiryTimer: ReturnType<typeof setTimeout> | undefined;
 function scheduleExpiry(): void {
   clearTimeout(expiryTimer);
   const session = getSession();
   if (!session) return;
-  const wait = parseInstant(session.expiresAt) - Date.now();
   expiryTimer = setTimeout(() => {
-    if (!getSession()) renderSession();
-    else scheduleExpiry();
-  }, Math.min(Math.max(wait, 1_000), 2 ** 31 - 1));
+    if (getSession()) scheduleExpiry(); // not yet (a long token, or the timer woke early)
+  }, expiryDelay(session));
 }
 
 // ---- demo banner -------------------------------------------------------------------------

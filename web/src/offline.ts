@@ -71,12 +71,27 @@ export const SW_MESSAGES = {
   clearPrivate: 'eqt:clear-private',
 } as const;
 
-/** Tells the service worker to drop the signed-in user's answers. */
+/** The service worker's cache of answers fetched with a bearer token (the same name as in sw/sw.js). */
+export const PRIVATE_CACHE = 'eqt-api-private';
+
+/**
+ * Drops the signed-in user's answers kept for offline use (sign-out, another user, an expired session):
+ * tells the worker that controls the page, or else the registration's active one, and deletes the cache
+ * from the page as well (the same origin's CacheStorage), so that it goes even with no worker running.
+ */
 export function clearPrivateCache(): void {
+  const message = { type: SW_MESSAGES.clearPrivate };
   try {
-    navigator.serviceWorker?.controller?.postMessage({ type: SW_MESSAGES.clearPrivate });
+    const container = typeof navigator === 'undefined' ? undefined : navigator.serviceWorker;
+    if (container?.controller) container.controller.postMessage(message);
+    else void container?.getRegistration?.().then((registration) => registration?.active?.postMessage(message), () => {});
   } catch {
-    // no service worker: nothing kept
+    // no service worker: nothing kept by it
+  }
+  try {
+    void globalThis.caches?.delete(PRIVATE_CACHE).catch(() => {});
+  } catch {
+    // no CacheStorage (not a secure context): nothing kept
   }
 }
 

@@ -1,5 +1,6 @@
 // Who is signed in: the bearer token, its expiry and the user, kept in localStorage ('eqt.session')
-// so that a reload or a second tab stays signed in. An expired session is dropped when read.
+// so that a reload or a second tab stays signed in. An expired session is dropped when read, and the
+// expiry listeners are told (main.ts then drops the service worker's private copies too).
 
 import type { Role, SessionUser, TokenResponse } from './api/types';
 
@@ -45,6 +46,19 @@ function isSession(value: unknown): value is Session {
 export function isExpired(session: Pick<Session, 'expiresAt'>, now: number = Date.now()): boolean {
   const expires = parseInstant(session.expiresAt);
   return Number.isNaN(expires) || expires - 5_000 <= now;
+}
+
+/** The longest wait setTimeout takes (about 24.8 days); longer ones fire at once. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * How long to wait before checking the session again so as to find it expired on time: until the instant
+ * isExpired() turns true, at least a second (no busy loop), at most MAX_TIMER_MS (check again then).
+ */
+export function expiryDelay(session: Pick<Session, 'expiresAt'>, now: number = Date.now()): number {
+  const expires = parseInstant(session.expiresAt);
+  if (Number.isNaN(expires)) return 1_000;
+  return Math.min(Math.max(expires - 5_000 - now, 1_000), MAX_TIMER_MS);
 }
 
 /** The stored session, or null. A stored session that is expired or malformed is removed. */
@@ -119,12 +133,54 @@ function storage(): SessionStorage | undefined {
 let memory: Session | null = null;
 const listeners = new Set<(session: Session | null) => void>();
 
+const expiryListeners = new Set<() => void>();
+/** A session expired before anyone listened (read at start-up): told to the first listener. */
+let expiredUnheard = false;
+
+function hasStoredSession(store: SessionStorage | undefined): boolean {
+  try {
+    return !!store?.getItem(SESSION_KEY);
+  } catch {
+    return false;
+  }
+}
+
 /** The signed-in session, or null when nobody is signed in or the token has expired. */
 export function getSession(now: number = Date.now()): Session | null {
-  const stored = readSession(storage(), now);
+  const store = storage();
+  const hadStored = hasStoredSession(store);
+  const stored = readSession(store, now);
   if (stored) return stored;
-  if (memory && isExpired(memory, now)) memory = null;
+  // readSession removed what was stored: it had expired (or was unreadable, as good as expired).
+  let expired = hadStored && !hasStoredSession(store);
+  if (memory && isExpired(memory, now)) {
+    memory = null;
+    expired = true;
+  }
+  if (expired) sessionExpired();
   return memory;
+}
+
+function sessionExpired(): void {
+  if (expiryListeners.size === 0) {
+    expiredUnheard = true;
+    return;
+  }
+  for (const listener of [...expiryListeners]) listener();
+}
+
+/**
+ * Called whenever a session is found expired and forgotten (at start-up, on any read, by main.ts's timer);
+ * not on sign-out (onSessionChange tells that). A session found expired before the first listener came is
+ * told to it at once.
+ */
+export function onSessionExpired(listener: () => void): () => void {
+  expiryListeners.add(listener);
+  if (expiredUnheard) {
+    expiredUnheard = false;
+    listener();
+  }
+  return () => expiryListeners.delete(listener);
 }
 
 export function setSession(session: Session | null): void {

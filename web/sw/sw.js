@@ -7,9 +7,13 @@
 //   good answer is kept with the time it was fetched in the x-eqt-cached-at header. When the network
 //   fails (or is slower than 8 s and a copy exists), the kept copy answers: the page sees the header
 //   and shows "offline — data as of HH:mm dd/MM/yyyy".
-// - Answers fetched with a bearer token go to a separate cache that the page clears on sign-out; they
-//   never answer an anonymous request.
+// - Answers fetched with a bearer token go to a separate cache that the page clears on sign-out and when
+//   it finds the session expired; they never answer an anonymous request. Each is kept with its token's
+//   expiry (x-eqt-expires-at, from the JWT's exp): past it, the copy is never served and is deleted, even
+//   if no page ever runs again to clear it (see private-cache.js).
 /* eslint-env serviceworker */
+
+/* __EQT_PRIVATE_CACHE__ */
 
 const VERSION = '__EQT_VERSION__';
 const SHELL = __EQT_SHELL__;
@@ -18,6 +22,8 @@ const PUBLIC_CACHE = 'eqt-api-public';
 const PRIVATE_CACHE = 'eqt-api-private';
 const CACHED_AT = 'x-eqt-cached-at';
 const NETWORK_TIMEOUT_MS = 8000;
+/** How often, at most, the worker sweeps expired private copies when it handles a request. */
+const SWEEP_EVERY_MS = 60_000;
 /** The API paths worth keeping: what the public pages and the dashboard read. */
 const KEPT_API = /\/api\/(plans|indicators|agencies|areas|demo)(\/|$)/;
 /** Never kept: downloads. */
@@ -40,6 +46,7 @@ self.addEventListener('activate', (event) => {
     caches
       .keys()
       .then((names) => Promise.all(names.filter((name) => name.startsWith('eqt-shell-') && name !== SHELL_CACHE).map((name) => caches.delete(name))))
+      .then(() => sweepPrivate())
       .then(() => self.clients.claim()),
   );
 });
@@ -48,18 +55,19 @@ function isKeptApi(url) {
   return KEPT_API.test(url.pathname) && !NOT_KEPT.test(url.pathname);
 }
 
-/** A copy of the answer with the time it was fetched. */
-async function stamped(response) {
+/** A copy of the answer with the time it was fetched (and, for a private one, when its token expires). */
+async function stamped(response, expiresAt = null) {
   const headers = new Headers(response.headers);
   headers.set(CACHED_AT, new Date().toISOString());
+  if (expiresAt) headers.set(EXPIRES_AT, expiresAt);
   const body = await response.blob();
   return new Response(body, { status: response.status, statusText: response.statusText, headers });
 }
 
-async function keep(cacheName, url, response) {
+async function keep(cacheName, url, response, expiresAt = null) {
   try {
     const cache = await caches.open(cacheName);
-    await cache.put(url, await stamped(response));
+    await cache.put(url, await stamped(response, expiresAt));
   } catch {
     // storage full or blocked: the page still works online
   }
@@ -70,19 +78,55 @@ async function kept(cacheName, url) {
   return cache.match(url, { ignoreVary: true });
 }
 
+/** The signed-in user's copy while its token is valid; an expired one is deleted, never served. */
+async function keptPrivate(url) {
+  const cache = await caches.open(PRIVATE_CACHE);
+  const copy = await cache.match(url, { ignoreVary: true });
+  if (!copy) return undefined;
+  if (!isExpiredCopy(copy.headers.get(EXPIRES_AT), Date.now())) return copy;
+  await cache.delete(url, { ignoreVary: true });
+  return undefined;
+}
+
 /** A signed-in user's own copy, else the public one (approved values only: never the other way round). */
 async function keptFor(isPrivate, url) {
   if (!isPrivate) return kept(PUBLIC_CACHE, url);
-  return (await kept(PRIVATE_CACHE, url)) ?? (await kept(PUBLIC_CACHE, url));
+  return (await keptPrivate(url)) ?? (await kept(PUBLIC_CACHE, url));
+}
+
+/** Deletes every private copy whose token has expired. */
+async function sweepPrivate() {
+  try {
+    if (!(await caches.has(PRIVATE_CACHE))) return;
+    const cache = await caches.open(PRIVATE_CACHE);
+    const now = Date.now();
+    for (const request of await cache.keys()) {
+      const copy = await cache.match(request, { ignoreVary: true });
+      if (!copy || isExpiredCopy(copy.headers.get(EXPIRES_AT), now)) await cache.delete(request, { ignoreVary: true });
+    }
+  } catch {
+    // storage blocked: nothing kept either
+  }
+}
+
+let lastSweep = 0;
+/** Sweeps at most once a minute, whichever request wakes the worker. */
+function sweepSometimes(event) {
+  const now = Date.now();
+  if (now - lastSweep < SWEEP_EVERY_MS) return;
+  lastSweep = now;
+  event.waitUntil(sweepPrivate());
 }
 
 async function apiNetworkFirst(event) {
   const request = event.request;
   const url = request.url;
   const isPrivate = request.headers.has('authorization');
-  const cacheName = isPrivate ? PRIVATE_CACHE : PUBLIC_CACHE;
+  // A private answer is kept only with its token's expiry (none readable, or already past: not kept).
+  const expiresAt = isPrivate ? privateExpiryHeader(request.headers.get('authorization'), Date.now()) : null;
   const network = fetch(request).then((response) => {
-    if (response.ok) event.waitUntil(keep(cacheName, url, response.clone()));
+    if (response.ok && !isPrivate) event.waitUntil(keep(PUBLIC_CACHE, url, response.clone()));
+    else if (response.ok && expiresAt) event.waitUntil(keep(PRIVATE_CACHE, url, response.clone(), expiresAt));
     return response;
   });
   network.catch(() => {}); // handled below; a late failure after a cached answer is no error
@@ -136,6 +180,7 @@ async function shellCacheFirst(request) {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;
+  sweepSometimes(event);
   const url = new URL(request.url);
   if (isKeptApi(url)) {
     event.respondWith(apiNetworkFirst(event));

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CACHED_AT_HEADER, api, beginDataWindow, clearApiCache, getJson, oldestCachedAt, seenPublicUrls } from '../src/api/client';
 import { formatTimeDate, offlineNoticeText } from '../src/offline';
+import { serviceWorkerSource } from '../vite.config';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -70,7 +71,10 @@ describe('service worker template', () => {
     expect(template).toContain("'__EQT_VERSION__'");
     expect(template).toContain('__EQT_SHELL__');
     expect(template).toContain(`'${CACHED_AT_HEADER}'`);
-    const source = template.replace("'__EQT_VERSION__'", '"test"').replace('__EQT_SHELL__', '["./"]');
+    expect(template).toContain('/* __EQT_PRIVATE_CACHE__ */');
+    const source = serviceWorkerSource('test', ['./']);
+    expect(source).not.toMatch(/__EQT_|^export /m);
+    expect(source).toContain('function tokenExpiry(');
     expect(() => new Function(source)).not.toThrow();
   });
 });

@@ -3,10 +3,13 @@ import type { TokenResponse } from '../src/api/types';
 import {
   SESSION_KEY,
   canUpload,
+  MAX_TIMER_MS,
   clearSession,
+  expiryDelay,
   getSession,
   isExpired,
   onSessionChange,
+  onSessionExpired,
   parseInstant,
   readSession,
   removeSession,
@@ -137,5 +140,62 @@ describe('current session', () => {
     setSession(sessionFromToken(answer));
     expect(getSession(expires - 60_000)?.user.role).toBe('statistics');
     expect(getSession(expires + 1)).toBeNull();
+  });
+});
+
+describe('expiry', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.setSystemTime(expires - 60_000);
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('waits until the instant the session counts as expired, at least a second, at most what setTimeout takes', () => {
+    expect(expiryDelay(answer, expires - 60_000)).toBe(55_000); // dropped 5 s early
+    expect(expiryDelay(answer, expires)).toBe(1_000); // past already: check again soon, no busy loop
+    expect(expiryDelay({ expiresAt: '2099-01-01T00:00:00Z' }, expires)).toBe(MAX_TIMER_MS); // a 1000-day token
+    expect(expiryDelay({ expiresAt: 'nonsense' }, expires)).toBe(1_000);
+  });
+
+  it('tells the expiry listeners when a stored session is found expired, not when it is signed out', () => {
+    const storage = fakeStorage();
+    vi.stubGlobal('localStorage', storage);
+    let told = 0;
+    const stop = onSessionExpired(() => told++);
+    told = 0; // one found expired by an earlier test, before anyone listened
+    setSession(sessionFromToken(answer));
+    expect(getSession(expires - 60_000)).not.toBeNull();
+    expect(told).toBe(0);
+    expect(getSession(expires - 4_000)).toBeNull(); // 5 s early
+    expect(storage.map.has(SESSION_KEY)).toBe(false); // forgotten
+    expect(told).toBe(1);
+    expect(getSession(expires + 1)).toBeNull();
+    expect(told).toBe(1); // once
+
+    setSession(sessionFromToken(answer));
+    clearSession(); // signing out is not expiring
+    expect(told).toBe(1);
+    stop();
+  });
+
+  it('tells it for a session kept in memory only (localStorage refused it)', () => {
+    vi.stubGlobal('localStorage', { getItem: () => null, setItem: () => { throw new Error('quota'); }, removeItem: () => {} });
+    let told = 0;
+    const stop = onSessionExpired(() => told++);
+    told = 0;
+    setSession(sessionFromToken(answer));
+    expect(getSession(expires + 1)).toBeNull();
+    expect(told).toBe(1);
+    stop();
+  });
+
+  it('tells the first listener of a session found expired before it listened (at start-up)', () => {
+    const stored = JSON.stringify(sessionFromToken(answer));
+    vi.stubGlobal('localStorage', fakeStorage({ [SESSION_KEY]: stored }));
+    expect(getSession(expires + 1)).toBeNull(); // nobody listens yet
+    let told = 0;
+    const stop = onSessionExpired(() => told++);
+    expect(told).toBe(1);
+    stop();
   });
 });
