@@ -11,7 +11,7 @@ using NodaTime;
 namespace EqualityTracker.Api.Features.Submissions;
 
 /// <summary>The coordinator's decision on a submission: its values become approved (locked) or returned (editable again).</summary>
-public sealed class SubmissionDecision(WriteScopes writes, IClock clock)
+public sealed class SubmissionDecision(WriteScopes writes, CatalogueCache catalogues, IClock clock)
 {
     private const string DecideSql = """
         UPDATE submissions SET status = @Status, reviewed_by = @By, reviewed_at = @At, comment = @Comment
@@ -30,7 +30,7 @@ public sealed class SubmissionDecision(WriteScopes writes, IClock clock)
         }
 
         var submission = found[0];
-        var catalogue = await MeasureCatalogue.LoadAsync(connection, transaction, ct);
+        var catalogue = await catalogues.GetAsync();
         if (!UserScope.Covers(catalogue, user, submission.Area))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Không được phép / Forbidden",

@@ -4,7 +4,7 @@ using EqualityTracker.Api.Domain;
 
 namespace EqualityTracker.Api.Features.Values;
 
-/// <summary>The measures, formulas and areas that values are checked and computed against, read once per request.</summary>
+/// <summary>The measures, formulas and areas that values are checked and computed against; read once per process (see <see cref="CatalogueCache"/>).</summary>
 public sealed class MeasureCatalogue
 {
     private const string MeasuresSql = """

@@ -14,13 +14,13 @@ namespace EqualityTracker.Api.Features.Values;
 /// checks the version again (<c>WHERE version = @Version</c>), so two writers can never both win.
 /// The caller owns the <see cref="WriteScope"/>: whatever this throws, the scope releases the lock.
 /// </remarks>
-public sealed class SingleValueWrite(ValueScope scope, IClock clock)
+public sealed class SingleValueWrite(CatalogueCache catalogues, ValueScope scope, IClock clock)
 {
     /// <summary>Checks everything before a write of <paramref name="key"/> (already normalized) inside <paramref name="work"/>.</summary>
     public async Task<Prepared> PrepareAsync(WriteScope work, HttpContext http, ValueKey key, double? value, string? note, CancellationToken ct)
     {
         var (connection, transaction) = (work.Connection, work.Transaction);
-        var catalogue = await MeasureCatalogue.LoadAsync(connection, transaction, ct);
+        var catalogue = await catalogues.GetAsync();
         var now = clock.GetCurrentInstant();
 
         var issues = new List<RowIssue>();

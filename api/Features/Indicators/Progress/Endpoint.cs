@@ -8,7 +8,7 @@ using FastEndpoints;
 
 namespace EqualityTracker.Api.Features.Indicators.Progress;
 
-public sealed class Endpoint(Database database) : Endpoint<Request, Response>
+public sealed class Endpoint(Database database, CatalogueCache catalogues) : Endpoint<Request, Response>
 {
     private const string IndicatorSql = "SELECT unit_code FROM indicators WHERE code = @Code";
 
@@ -35,7 +35,7 @@ public sealed class Endpoint(Database database) : Endpoint<Request, Response>
             return;
         }
 
-        var catalogue = await MeasureCatalogue.LoadAsync(connection, ct: ct);
+        var catalogue = await catalogues.GetAsync();
         var area = req.Area!;
         if (!catalogue.AreaParents.ContainsKey(area))
         {

@@ -37,7 +37,7 @@ public sealed class RankedArea
     public required string Status { get; init; }
 }
 
-public sealed class Endpoint(Database database) : Endpoint<Request, Response>
+public sealed class Endpoint(Database database, CatalogueCache catalogues) : Endpoint<Request, Response>
 {
     private const string IndicatorSql = "SELECT unit_code FROM indicators WHERE code = @Code";
 
@@ -66,7 +66,7 @@ public sealed class Endpoint(Database database) : Endpoint<Request, Response>
             return;
         }
 
-        var catalogue = await MeasureCatalogue.LoadAsync(connection, ct: ct);
+        var catalogue = await catalogues.GetAsync();
         var area = req.Area!;
         if (!catalogue.AreaParents.ContainsKey(area))
         {

@@ -7,7 +7,7 @@ using FastEndpoints;
 
 namespace EqualityTracker.Api.Features.Indicators.Values;
 
-public sealed class Endpoint(Database database) : Endpoint<Request, Response>
+public sealed class Endpoint(Database database, CatalogueCache catalogues) : Endpoint<Request, Response>
 {
     private const string IndicatorExistsSql = "SELECT COUNT(*) FROM indicators WHERE code = @Code";
 
@@ -38,7 +38,7 @@ public sealed class Endpoint(Database database) : Endpoint<Request, Response>
             return;
         }
 
-        var catalogue = await MeasureCatalogue.LoadAsync(connection, ct: ct);
+        var catalogue = await catalogues.GetAsync();
         var area = req.Area!;
         if (!catalogue.AreaParents.ContainsKey(area))
         {

@@ -9,7 +9,7 @@ using NodaTime;
 
 namespace EqualityTracker.Api.Features.Me.Assignments;
 
-public sealed class Endpoint(Database database, ValueScope scope, IClock clock) : Endpoint<Request, Response>
+public sealed class Endpoint(Database database, CatalogueCache catalogues, ValueScope scope, IClock clock) : Endpoint<Request, Response>
 {
     private const string TargetsSql = """
         SELECT t.id AS Id, t.objective_number AS Objective, t.number AS Number, t.indicator_code AS IndicatorCode,
@@ -67,7 +67,7 @@ public sealed class Endpoint(Database database, ValueScope scope, IClock clock) 
             return;
         }
 
-        var catalogue = await MeasureCatalogue.LoadAsync(connection, ct: ct);
+        var catalogue = await catalogues.GetAsync();
         var names = (await connection.QueryAsync<MeasureName>(new CommandDefinition(MeasureNamesSql, cancellationToken: ct))).ToDictionary(m => m.Code);
         var targets = (await connection.QueryAsync<TargetRow>(new CommandDefinition(TargetsSql, new { req.Plan, Agency = agency }, cancellationToken: ct))).AsList();
         var fieldsOf = targets.ToDictionary(t => t.Id, t => AgencyFields.Of(t.IndicatorCode, catalogue));

@@ -82,7 +82,7 @@ public sealed class Endpoint(Database database, ProgressCache cache, CatalogueCa
             return null;
         }
 
-        var catalogue = await MeasureCatalogue.LoadAsync(connection, ct: ct);
+        var catalogue = await catalogues.GetAsync();
         var area = req.Area ?? plan.AreaCode;
         if (!catalogue.AreaParents.ContainsKey(area))
         {

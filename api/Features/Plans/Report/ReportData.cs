@@ -16,10 +16,9 @@ public sealed record ReportData(string Plan, string Area, int StartYear, int End
     private const string AgenciesSql = "SELECT code AS Code, name_vi AS NameVi FROM agencies";
 
     /// <summary>The report's data, or null for an unknown plan or area.</summary>
-    public static async Task<ReportData?> LoadAsync(DbConnection connection, Request req, ClaimsPrincipal user, CancellationToken ct)
+    public static async Task<ReportData?> LoadAsync(DbConnection connection, MeasureCatalogue catalogue, Request req, ClaimsPrincipal user, CancellationToken ct)
     {
         var plan = await connection.QuerySingleOrDefaultAsync<PlanRow>(new CommandDefinition(PlanSql, new { req.Code }, cancellationToken: ct));
-        var catalogue = await MeasureCatalogue.LoadAsync(connection, ct: ct);
         var area = req.Area ?? plan?.AreaCode;
         if (plan is null || area is null || !catalogue.AreaParents.ContainsKey(area))
         {

@@ -1,3 +1,4 @@
+using EqualityTracker.Api.Features.Values;
 using EqualityTracker.Api.Domain;
 using EqualityTracker.Api.Common;
 using EqualityTracker.Api.Data;
@@ -7,7 +8,7 @@ using MiniExcelLibs;
 
 namespace EqualityTracker.Api.Features.Plans.ReportXlsx;
 
-public sealed class Endpoint(Database database) : Endpoint<Request>
+public sealed class Endpoint(Database database, CatalogueCache catalogues) : Endpoint<Request>
 {
     public override void Configure()
     {
@@ -26,7 +27,7 @@ public sealed class Endpoint(Database database) : Endpoint<Request>
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        if (await ReportData.LoadAsync(connection, req, User, ct) is not { } report)
+        if (await ReportData.LoadAsync(connection, await catalogues.GetAsync(), req, User, ct) is not { } report)
         {
             await Send.ResultAsync(Problems.NotFound($"Không có kế hoạch '{req.Code}' hoặc địa bàn '{req.Area}'.", $"No plan '{req.Code}' or area '{req.Area}'."));
             return;

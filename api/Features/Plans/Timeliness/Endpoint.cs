@@ -13,7 +13,7 @@ namespace EqualityTracker.Api.Features.Plans.Timeliness;
 /// A target counts as submitted when every value behind it, at the agency's area, is submitted or approved; on time
 /// when the agency's first submission of the period came by the due date (Viet Nam's day, inclusive).
 /// </remarks>
-public sealed class Endpoint(Database database, ValueScope scope, IClock clock) : Endpoint<Request, Response>
+public sealed class Endpoint(Database database, CatalogueCache catalogues, ValueScope scope, IClock clock) : Endpoint<Request, Response>
 {
     private const string PlanSql = "SELECT area_code FROM plans WHERE code = @Code";
 
@@ -63,7 +63,7 @@ public sealed class Endpoint(Database database, ValueScope scope, IClock clock) 
         var period = Period.Parse(req.Period!);
         var today = ReportingCalendar.Today(clock.GetCurrentInstant());
         var due = await ValueScope.DueDateAsync(connection, null, req.Code, period, ct);
-        var catalogue = await MeasureCatalogue.LoadAsync(connection, ct: ct);
+        var catalogue = await catalogues.GetAsync();
         var targets = (await connection.QueryAsync<LeadTarget>(new CommandDefinition(LeadTargetsSql, new { req.Code }, cancellationToken: ct))).AsList();
         var submissions = (await connection.QueryAsync<SubmissionRow>(new CommandDefinition(SubmissionsSql, new { req.Code, Period = period.Id }, cancellationToken: ct))).AsList();
 

@@ -22,7 +22,7 @@ public sealed class Response
     public required NodaTime.Instant EnteredAt { get; init; }
 }
 
-public sealed class Endpoint(Database database) : Endpoint<Request, IReadOnlyList<Response>>
+public sealed class Endpoint(Database database, CatalogueCache catalogues) : Endpoint<Request, IReadOnlyList<Response>>
 {
     private const string IndicatorsSql = "SELECT DISTINCT indicator_code FROM targets WHERE plan_code = @Code";
 
@@ -60,7 +60,7 @@ public sealed class Endpoint(Database database) : Endpoint<Request, IReadOnlyLis
             return;
         }
 
-        var catalogue = await MeasureCatalogue.LoadAsync(connection, ct: ct);
+        var catalogue = await catalogues.GetAsync();
         var codes = indicators.SelectMany(i => AgencyFields.Of(i, catalogue)).Select(f => f.Code).Distinct().ToList();
         var asOf = req.AsOf is null ? null : InstantText.Format(NodaTime.Text.InstantPattern.ExtendedIso.Parse(req.AsOf).Value);
         var writers = (await connection.QueryAsync<(string Username, string? Agency)>(new CommandDefinition(WritersSql, cancellationToken: ct)))

@@ -38,7 +38,7 @@ public sealed class Response
     public required int Reopened { get; init; }
 }
 
-public sealed class Endpoint(WriteScopes writes, IClock clock) : Endpoint<Request, Response>
+public sealed class Endpoint(WriteScopes writes, IClock clock, CatalogueCache catalogues) : Endpoint<Request, Response>
 {
     private const string ExistsSql = """
         SELECT (SELECT COUNT(*) FROM plans WHERE code = @Plan) AS Plans, (SELECT COUNT(*) FROM agencies WHERE code = @Agency) AS Agencies,
@@ -77,7 +77,7 @@ public sealed class Endpoint(WriteScopes writes, IClock clock) : Endpoint<Reques
             return;
         }
 
-        var catalogue = await MeasureCatalogue.LoadAsync(connection, transaction, ct);
+        var catalogue = await catalogues.GetAsync();
         if (!UserScope.Covers(catalogue, User, exists.PlanArea!))
         {
             await Send.ResultAsync(TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Không được phép / Forbidden",

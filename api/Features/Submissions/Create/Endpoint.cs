@@ -9,7 +9,7 @@ using NodaTime;
 
 namespace EqualityTracker.Api.Features.Submissions.Create;
 
-public sealed class Endpoint(WriteScopes writes, ValueScope scope, IClock clock) : Endpoint<Request, SubmissionResponse>
+public sealed class Endpoint(WriteScopes writes, CatalogueCache catalogues, ValueScope scope, IClock clock) : Endpoint<Request, SubmissionResponse>
 {
     private static readonly string[] SubmissionColumns = ["plan_code", "period", "agency_code", "area_code", "status", "submitted_by", "submitted_at"];
 
@@ -32,7 +32,7 @@ public sealed class Endpoint(WriteScopes writes, ValueScope scope, IClock clock)
         var (agency, area, period) = (User.Agency()!, User.Area()!, Period.Parse(req.Period));
         await using var work = await writes.BeginAsync(ct);
         var (connection, transaction) = (work.Connection, work.Transaction);
-        var catalogue = await MeasureCatalogue.LoadAsync(connection, transaction, ct);
+        var catalogue = await catalogues.GetAsync();
         var now = clock.GetCurrentInstant();
         var lockDate = await scope.LockDateAsync(connection, transaction, req.Plan, period, ct);
         if (ReportingCalendar.IsLocked(lockDate, now)

@@ -6,7 +6,7 @@ using FastEndpoints;
 
 namespace EqualityTracker.Api.Features.Submissions.List;
 
-public sealed class Endpoint(Database database) : Endpoint<Request, IReadOnlyList<SubmissionResponse>>
+public sealed class Endpoint(Database database, CatalogueCache catalogues) : Endpoint<Request, IReadOnlyList<SubmissionResponse>>
 {
     private const string Sql = SubmissionResponse.SelectSql + """
 
@@ -34,7 +34,7 @@ public sealed class Endpoint(Database database) : Endpoint<Request, IReadOnlyLis
         await using var connection = await database.OpenAsync(ct);
         var agency = User.IsInRole(Identity.Roles.Admin) ? null : User.Agency();
         var submissions = await SubmissionResponse.LoadAsync(connection, null, Sql, new { req.Plan, req.Period, req.Status, Agency = agency }, ct);
-        var catalogue = await MeasureCatalogue.LoadAsync(connection, ct: ct);
+        var catalogue = await catalogues.GetAsync();
         var visible = submissions.Where(s => UserScope.Covers(catalogue, User, s.Area)).ToList();
         foreach (var submission in visible)
         {

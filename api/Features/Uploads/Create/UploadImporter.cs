@@ -26,7 +26,7 @@ namespace EqualityTracker.Api.Features.Uploads.Create;
 /// <para>Memory stays flat: rows stream from the file and only a packed key per row is kept (see <see cref="UploadConsistency"/>).
 /// The client going away cancels the work at the next row or statement.</para>
 /// </remarks>
-public sealed class UploadImporter(Database database, WriteScopes writes, ValueScope scope, IClock clock, ILogger<UploadImporter> logger)
+public sealed class UploadImporter(Database database, WriteScopes writes, CatalogueCache catalogues, ValueScope scope, IClock clock, ILogger<UploadImporter> logger)
 {
     public static readonly DateTimeZone VietNam = DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
 
@@ -169,7 +169,7 @@ public sealed class UploadImporter(Database database, WriteScopes writes, ValueS
         DbConnection connection, string path, string fileName, string token, IReadOnlySet<int>? confirmed, ClaimsPrincipal user,
         UploadFileLimits limits, Instant now, Response report, CancellationToken ct)
     {
-        var catalogue = await MeasureCatalogue.LoadAsync(connection, ct: ct);
+        var catalogue = await catalogues.GetAsync();
         using var file = UploadFile.Open(path, fileName, limits);
         if (file.MissingColumns.Count > 0)
         {
@@ -343,7 +343,7 @@ public sealed class UploadImporter(Database database, WriteScopes writes, ValueS
             return;
         }
 
-        var catalogue = await MeasureCatalogue.LoadAsync(connection, transaction, ct);
+        var catalogue = await catalogues.GetAsync();
         var periods = await connection.QueryAsync<string>(new CommandDefinition(PeriodsSql, new { Token = token }, transaction, cancellationToken: ct));
         var locks = await LockedPeriods.LoadAsync(connection, transaction, catalogue, scope, clock.GetCurrentInstant(), periods.AsList(), ct);
         var changed = connection.QueryUnbufferedAsync<Replacement>(ChangedSql, new { Token = token, HandEntered = ValueStore.HandEnteredSource }, transaction);

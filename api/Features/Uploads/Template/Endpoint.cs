@@ -16,7 +16,7 @@ namespace EqualityTracker.Api.Features.Uploads.Template;
 /// area and the areas directly below it. Periods: the plan's years that have started. Rows left empty are skipped
 /// on upload, so a template partly filled uploads as it is.
 /// </remarks>
-public sealed class Endpoint(Database database, IClock clock) : Endpoint<Request>
+public sealed class Endpoint(Database database, CatalogueCache catalogues, IClock clock) : Endpoint<Request>
 {
     private const string PlanSql = "SELECT area_code AS AreaCode, start_year AS StartYear, end_year AS EndYear FROM plans WHERE code = @Plan";
 
@@ -53,7 +53,7 @@ public sealed class Endpoint(Database database, IClock clock) : Endpoint<Request
             return;
         }
 
-        var catalogue = await MeasureCatalogue.LoadAsync(connection, ct: ct);
+        var catalogue = await catalogues.GetAsync();
         var indicators = await connection.QueryAsync<string>(new CommandDefinition(IndicatorsSql, new { req.Plan }, cancellationToken: ct));
         var codes = indicators.Select(code => IndicatorSource.For(code, catalogue)).OfType<IndicatorSource>()
             .SelectMany(source => source.MeasureCodes).Distinct().Order(StringComparer.Ordinal).ToList();
