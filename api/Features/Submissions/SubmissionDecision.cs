@@ -15,11 +15,11 @@ public sealed class SubmissionDecision(WriteScopes writes, CatalogueCache catalo
 {
     private const string DecideSql = """
         UPDATE submissions SET status = @Status, reviewed_by = @By, reviewed_at = @At, comment = @Comment
-        WHERE id = @Id AND status = @Submitted
+        WHERE id = @Id AND status IN @From
         """;
 
     /// <summary>Decides; the answer is the updated submission, 404 for an unknown one, 409 when it was already decided.</summary>
-    public async Task<Results<Ok<SubmissionResponse>, ProblemHttpResult>> DecideAsync(int id, string status, ClaimsPrincipal user, string? comment, CancellationToken ct)
+    public async Task<Results<Ok<SubmissionResponse>, ProblemHttpResult>> DecideAsync(int id, ReviewTransition decision, ClaimsPrincipal user, string? comment, CancellationToken ct)
     {
         await using var work = await writes.BeginAsync(ct);
         var (connection, transaction) = (work.Connection, work.Transaction);
@@ -39,7 +39,7 @@ public sealed class SubmissionDecision(WriteScopes writes, CatalogueCache catalo
 
         var by = user.Username();
         var decided = await connection.ExecuteAsync(new CommandDefinition(DecideSql,
-            new { Id = id, Submitted = ReviewStates.Submitted, Status = status, By = by, At = InstantText.Format(clock.GetCurrentInstant()), Comment = comment }, transaction, cancellationToken: ct));
+            new { Id = id, decision.From, Status = decision.To, By = by, At = InstantText.Format(clock.GetCurrentInstant()), Comment = comment }, transaction, cancellationToken: ct));
         if (decided == 0)
         {
             return TypedResults.Problem(statusCode: 409, title: "Đã xử lý / Already decided",
@@ -47,7 +47,7 @@ public sealed class SubmissionDecision(WriteScopes writes, CatalogueCache catalo
         }
 
         var fields = await AgencyFields.LeadAsync(connection, transaction, catalogue, submission.Plan, submission.Agency, ct);
-        await AgencyFields.SetStateAsync(connection, transaction, fields, submission.Area, submission.Period, [ReviewStates.Submitted], status, ct);
+        await AgencyFields.SetStateAsync(connection, transaction, fields, submission.Area, submission.Period, decision.From, decision.To, ct);
         var updated = (await SubmissionResponse.LoadAsync(connection, transaction, SubmissionResponse.SelectSql + "\nWHERE s.id = @Id", new { Id = id }, ct))[0];
         await updated.CompleteAsync(connection, transaction, catalogue, ct);
         await work.CommitAsync();

@@ -38,7 +38,7 @@ public static class AgencyFields
     /// <summary>Moves the agency's values at an area and period from one of <paramref name="from"/> to <paramref name="to"/>; returns how many moved.</summary>
     public static async Task<int> SetStateAsync(
         DbConnection connection, DbTransaction transaction, IEnumerable<(string Code, string Sex)> fields, string area, string period,
-        string[] from, string to, CancellationToken ct)
+        IReadOnlyList<string> from, string to, CancellationToken ct)
     {
         var moved = 0;
         foreach (var (code, sex) in fields)

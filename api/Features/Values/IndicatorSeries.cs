@@ -1,3 +1,4 @@
+using EqualityTracker.Api.Domain;
 using System.Data.Common;
 using Dapper;
 
@@ -9,7 +10,7 @@ public static class IndicatorSeries
     private const string ValuesSql = """
         SELECT measure_code AS MeasureCode, area_code AS AreaCode, period AS Period, sex AS Sex, value AS Value
         FROM data_values
-        WHERE measure_code IN @Codes AND deleted = 0 AND (@ApprovedOnly = 0 OR state = 'approved')
+        WHERE measure_code IN @Codes AND deleted = 0 AND (@ApprovedOnly = 0 OR state = @Approved)
         """;
 
     private const string ValuesInAreasSql = ValuesSql + """
@@ -46,7 +47,7 @@ public static class IndicatorSeries
         var rows = source is null
             ? []
             : (await connection.QueryAsync<ValueRow>(new CommandDefinition(areas is null ? ValuesSql : ValuesInAreasSql,
-                new { Codes = source.MeasureCodes, ApprovedOnly = approvedOnly ? 1 : 0, Areas = areas }, cancellationToken: ct)))
+                new { Codes = source.MeasureCodes, ApprovedOnly = approvedOnly ? 1 : 0, Approved = ReviewStates.Approved, Areas = areas }, cancellationToken: ct)))
                 .Where(v => Period.TryParse(v.Period, out var p) && (from is null || p.Start >= from.Value.Start) && (to is null || p.End <= to.Value.End))
                 .ToList();
         return new SeriesBuilder(source, catalogue, rows, sex);

@@ -63,7 +63,7 @@ public sealed class SingleValueWrite(CatalogueCache catalogues, ValueScope scope
                     detail: Problems.Bilingual("If-Match gửi kèm nhưng giá trị chưa tồn tại.", "If-Match was sent but the value does not exist.")));
         }
 
-        var state = http.User.IsInRole(Roles.Department) ? ReviewStates.Draft : ReviewStates.Approved;
+        var state = ReviewWorkflow.StateOfAWrite(byDepartment: http.User.IsInRole(Roles.Department));
         return new Prepared(null) { Current = current, Write = new ValueStore.Write(http.User.Username(), InstantText.Format(now), http.TraceIdentifier, state) };
     }
 

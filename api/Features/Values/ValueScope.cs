@@ -71,18 +71,16 @@ public sealed class ValueScope(IClock clock, IOptions<ReviewSettings> settings)
             return new Refusal(403, $"{agency} không chủ trì chỉ tiêu nào dùng '{code}'.", $"{agency} leads no target measured by '{code}'.");
         }
 
-        if (currentState is "submitted" or "approved")
+        if (!ReviewWorkflow.DepartmentMayEdit(currentState))
         {
             return new Refusal(409,
-                $"Giá trị đã {(currentState == "approved" ? "được duyệt" : "gửi duyệt")}, không sửa được cho đến khi cơ quan điều phối mở lại hoặc trả lại.",
+                $"Giá trị đã {(currentState == ReviewStates.Approved ? "được duyệt" : "gửi duyệt")}, không sửa được cho đến khi cơ quan điều phối mở lại hoặc trả lại.",
                 $"The value is {currentState}; it cannot change until the coordinator reopens or returns it.");
         }
 
         foreach (var plan in plans)
         {
-            if (await LockDateAsync(connection, transaction, plan, period, ct) is { } lockDate
-                && ReportingCalendar.IsLocked(lockDate, clock.GetCurrentInstant())
-                && await connection.ExecuteScalarAsync<int>(new CommandDefinition(ReopenedSql, new { Plan = plan, Period = period.Id, Agency = agency }, transaction, cancellationToken: ct)) == 0)
+            if (await LockAsync(connection, transaction, plan, period, agency, ct) is { Locked: true, LockDate: { } lockDate })
             {
                 return new Refusal(409,
                     $"Kỳ {period.Id} của kế hoạch {plan} đã khóa từ {lockDate.PlusDays(1):dd/MM/yyyy}; cần cơ quan điều phối mở lại.",
@@ -91,6 +89,20 @@ public sealed class ValueScope(IClock clock, IOptions<ReviewSettings> settings)
         }
 
         return null;
+    }
+
+    /// <summary>The period's lock date in a plan, and whether it is closed to the agency now (past it and not reopened for it).</summary>
+    /// <remarks>The one place the lock-and-reopen rule meets the database: writes, submissions and assignments all ask here.</remarks>
+    public async Task<(LocalDate? LockDate, bool Locked)> LockAsync(DbConnection connection, DbTransaction? transaction, string plan, Period period, string agency, CancellationToken ct)
+    {
+        var lockDate = await LockDateAsync(connection, transaction, plan, period, ct);
+        if (!ReportingCalendar.IsLocked(lockDate, clock.GetCurrentInstant()))
+        {
+            return (lockDate, false);
+        }
+
+        var reopened = await connection.ExecuteScalarAsync<int>(new CommandDefinition(ReopenedSql, new { Plan = plan, Period = period.Id, Agency = agency }, transaction, cancellationToken: ct)) > 0;
+        return (lockDate, ReviewWorkflow.IsLocked(lockDate, clock.GetCurrentInstant(), reopened));
     }
 
     /// <summary>The period's lock date in a plan, or null when the plan sets no deadline for it.</summary>

@@ -9,7 +9,7 @@ using NodaTime;
 
 namespace EqualityTracker.Api.Features.Me.Assignments;
 
-public sealed class Endpoint(Database database, CatalogueCache catalogues, ValueScope scope, IClock clock) : Endpoint<Request, Response>
+public sealed class Endpoint(Database database, CatalogueCache catalogues, ValueScope scope) : Endpoint<Request, Response>
 {
     private const string TargetsSql = """
         SELECT t.id AS Id, t.objective_number AS Objective, t.number AS Number, t.indicator_code AS IndicatorCode,
@@ -40,7 +40,6 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues, Value
 
     private const string PlanExistsSql = "SELECT COUNT(*) FROM plans WHERE code = @Plan";
 
-    private const string ReopenedSql = "SELECT COUNT(*) FROM period_reopenings WHERE plan_code = @Plan AND period = @Period AND agency_code = @Agency";
 
     public override void Configure()
     {
@@ -77,8 +76,7 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues, Value
             : (await connection.QueryAsync<ValueRow>(new CommandDefinition(ValuesSql, new { Area = area, Period = period.Id, Codes = codes }, cancellationToken: ct)))
                 .ToDictionary(v => (v.Code, v.Sex));
 
-        var lockDate = await scope.LockDateAsync(connection, null, req.Plan!, period, ct);
-        var reopened = await connection.ExecuteScalarAsync<int>(new CommandDefinition(ReopenedSql, new { req.Plan, Period = period.Id, Agency = agency }, cancellationToken: ct)) > 0;
+        var (lockDate, locked) = await scope.LockAsync(connection, null, req.Plan!, period, agency, ct);
         var submission = await connection.QueryFirstOrDefaultAsync<SubmissionRow>(new CommandDefinition(SubmissionSql, new { req.Plan, Period = period.Id, Agency = agency }, cancellationToken: ct));
 
         await Send.OkAsync(new Response
@@ -89,7 +87,7 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues, Value
             Agency = agency,
             DueDate = await ValueScope.DueDateAsync(connection, null, req.Plan!, period, ct),
             LockDate = lockDate,
-            Locked = !reopened && ReportingCalendar.IsLocked(lockDate, clock.GetCurrentInstant()),
+            Locked = locked,
             Submission = submission is null ? null : new SubmissionState
             {
                 Id = submission.Id, Status = submission.Status, SubmittedAt = InstantText.Parse(submission.SubmittedAt), Comment = submission.Comment,

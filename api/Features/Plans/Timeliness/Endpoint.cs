@@ -75,9 +75,9 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues, Value
             var states = (await connection.QueryAsync<StateRow>(new CommandDefinition(StatesSql, new { Area = area, Period = period.Id }, cancellationToken: ct)))
                 .ToDictionary(s => (s.Code, s.Sex), s => s.State);
             var submitted = agency.Count(t => AgencyFields.Of(t.IndicatorCode, catalogue) is { Count: > 0 } fields
-                && fields.All(f => states.TryGetValue(f, out var state) && state is "submitted" or "approved"));
+                && fields.All(f => states.TryGetValue(f, out var state) && ReviewWorkflow.IsReported(state)));
             var firstAt = own.Count > 0 ? InstantText.Parse(own[0].SubmittedAt) : (Instant?)null;
-            var onTime = firstAt is { } at && (due is null || ReportingCalendar.OnTime(at, due.Value));
+            var onTime = firstAt is { } at && ReviewWorkflow.OnTime(at, due);
             var missing = agency.Count() - submitted;
             var late = onTime ? 0 : submitted;
             rows.Add(new AgencyTimeliness

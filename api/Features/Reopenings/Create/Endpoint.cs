@@ -92,7 +92,7 @@ public sealed class Endpoint(WriteScopes writes, IClock clock, CatalogueCache ca
         var reopened = 0;
         foreach (var area in await connection.QueryAsync<string>(new CommandDefinition(AreasSql, row, transaction, cancellationToken: ct)))
         {
-            reopened += await AgencyFields.SetStateAsync(connection, transaction, fields, area, req.Period, [ReviewStates.Approved, ReviewStates.Submitted], ReviewStates.Draft, ct);
+            reopened += await AgencyFields.SetStateAsync(connection, transaction, fields, area, req.Period, ReviewWorkflow.Reopen.From, ReviewWorkflow.Reopen.To, ct);
         }
 
         await work.CommitAsync();

@@ -24,5 +24,5 @@ public sealed class Endpoint(SubmissionDecision decision) : Endpoint<Request, Su
     }
 
     public override async Task HandleAsync(Request req, CancellationToken ct) =>
-        await Send.ResultAsync(await decision.DecideAsync(req.Id, Domain.ReviewStates.Approved, User, null, ct));
+        await Send.ResultAsync(await decision.DecideAsync(req.Id, Domain.ReviewWorkflow.Approve, User, null, ct));
 }

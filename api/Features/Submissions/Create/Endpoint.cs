@@ -13,7 +13,6 @@ public sealed class Endpoint(WriteScopes writes, CatalogueCache catalogues, Valu
 {
     private static readonly string[] SubmissionColumns = ["plan_code", "period", "agency_code", "area_code", "status", "submitted_by", "submitted_at"];
 
-    private const string ReopenedSql = "SELECT COUNT(*) FROM period_reopenings WHERE plan_code = @Plan AND period = @Period AND agency_code = @Agency";
 
     public override void Configure()
     {
@@ -34,9 +33,8 @@ public sealed class Endpoint(WriteScopes writes, CatalogueCache catalogues, Valu
         var (connection, transaction) = (work.Connection, work.Transaction);
         var catalogue = await catalogues.GetAsync();
         var now = clock.GetCurrentInstant();
-        var lockDate = await scope.LockDateAsync(connection, transaction, req.Plan, period, ct);
-        if (ReportingCalendar.IsLocked(lockDate, now)
-            && await connection.ExecuteScalarAsync<int>(new CommandDefinition(ReopenedSql, new { req.Plan, Period = period.Id, Agency = agency }, transaction, cancellationToken: ct)) == 0)
+        var (lockDate, locked) = await scope.LockAsync(connection, transaction, req.Plan, period, agency, ct);
+        if (locked)
         {
             await Send.ResultAsync(TypedResults.Problem(statusCode: 409, title: "Đã khóa / Locked",
                 detail: Problems.Bilingual($"Kỳ {period.Id} đã khóa từ {lockDate!.Value.PlusDays(1):dd/MM/yyyy}.", $"Period {period.Id} locked on {lockDate!.Value.PlusDays(1):yyyy-MM-dd}.")));
@@ -44,7 +42,7 @@ public sealed class Endpoint(WriteScopes writes, CatalogueCache catalogues, Valu
         }
 
         var fields = await AgencyFields.LeadAsync(connection, transaction, catalogue, req.Plan, agency, ct);
-        var moved = await AgencyFields.SetStateAsync(connection, transaction, fields, area, period.Id, [ReviewStates.Draft, ReviewStates.Returned], ReviewStates.Submitted, ct);
+        var moved = await AgencyFields.SetStateAsync(connection, transaction, fields, area, period.Id, ReviewWorkflow.Submit.From, ReviewWorkflow.Submit.To, ct);
         if (moved == 0)
         {
             ThrowError(Problems.Bilingual("Không có giá trị nháp hay bị trả lại nào để gửi.", "There is no draft or returned value to submit."));

@@ -1,3 +1,4 @@
+using EqualityTracker.Api.Domain;
 using EqualityTracker.Api.Common;
 using FastEndpoints;
 using FluentValidation;
@@ -24,7 +25,7 @@ public sealed class Request
         {
             RuleFor(r => r.Period).Must(p => p is null || Domain.Period.TryParse(p, out _))
                 .WithMessage(Problems.Bilingual("'period' phải là mã kỳ như 2025.", "period must be a period id such as 2025."));
-            RuleFor(r => r.Status).Must(s => s is null or "submitted" or "approved" or "returned")
+            RuleFor(r => r.Status).Must(s => s is null || ReviewStates.OfSubmissions.Contains(s))
                 .WithMessage(Problems.Bilingual("'status' phải là submitted, approved hoặc returned.", "status must be submitted, approved or returned."));
         }
     }

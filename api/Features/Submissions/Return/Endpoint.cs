@@ -37,5 +37,5 @@ public sealed class Endpoint(SubmissionDecision decision) : Endpoint<Request, Su
     }
 
     public override async Task HandleAsync(Request req, CancellationToken ct) =>
-        await Send.ResultAsync(await decision.DecideAsync(req.Id, Domain.ReviewStates.Returned, User, req.Comment.Trim(), ct));
+        await Send.ResultAsync(await decision.DecideAsync(req.Id, Domain.ReviewWorkflow.Return, User, req.Comment.Trim(), ct));
 }
