@@ -49,6 +49,12 @@ const META: Record<ProgressStatus, StatusMeta> = {
   implausible: { icon: '!', label: 'status.implausible' },
 };
 
+/** Why a value is implausible, in the reader's language (the API writes "Vietnamese / English"), or the general warning. */
+export function implausibleText(reason: string | null | undefined, lang: Lang = getLang()): string {
+  const parts = (reason ?? '').split(' / ');
+  return parts.length === 2 ? parts[lang === 'vi' ? 0 : 1] : t('dashboard.implausible', undefined, lang);
+}
+
 export function isStatus(value: unknown): value is ProgressStatus {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(META, value);
 }

@@ -8,6 +8,7 @@ import {
   compareTargetNumbers,
   formatGoalValue,
   formatRatio,
+  implausibleText,
   sortBehindFirst,
   sparkDomain,
   sparklinePath,
@@ -121,5 +122,14 @@ describe('sparklines', () => {
     expect(out).toMatch(/<path class="spark-line" d="M0,[\d.]+L50,[\d.]+L100,0">/);
     expect(out).toContain('<circle class="spark-dot" cx="100" cy="0"');
     expect(sparklineSvg(noData, 'x').value).toBe('');
+  });
+});
+
+describe('implausibleText', () => {
+  it('shows the reason in the reader\'s language, or the general warning without one', () => {
+    const reason = 'Tỷ số giới tính khi sinh 99 nằm ngoài khoảng sinh học 100–130. / A sex ratio at birth of 99 is outside the biological range 100–130.';
+    expect(implausibleText(reason, 'vi')).toContain('khoảng sinh học');
+    expect(implausibleText(reason, 'en')).toBe('A sex ratio at birth of 99 is outside the biological range 100–130.');
+    expect(implausibleText(null, 'en')).toBe('Implausible value: the data needs checking.');
   });
 });

@@ -513,8 +513,12 @@ export interface TargetProgress {
   latest: YearValue | null;
   /** The value projected to the target year. */
   projected: number | null;
-  /** A value outside the indicator's plausible range (e.g. a sex ratio at birth above 130). */
+  /** A value outside the indicator's plausible range (e.g. a sex ratio at birth above 130): status implausible. */
   implausible: boolean;
+  /** Why, as "Vietnamese / English". */
+  implausibleReason?: string | null;
+  /** Every value predates the plan's first year. */
+  predatesPlan?: boolean;
   /** The yearly series at the area. */
   series: YearValue[];
 }
@@ -554,6 +558,8 @@ export interface Projection {
   baseline: YearValue | null;
   latest: YearValue | null;
   implausible: boolean;
+  /** Why, as "Vietnamese / English". */
+  implausibleReason?: string | null;
   /** From the latest year to the target year; empty when nothing is projected. */
   points: YearValue[];
 }

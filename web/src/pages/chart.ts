@@ -10,7 +10,7 @@ import type { Comparator, IndicatorProgress, ProgressStatus, Ranking, SexCode, V
 import { comparatorHtml, comparatorParts, parsePeriodId } from '../format';
 import { html, type SafeHtml } from '../html';
 import { formatNumber, getLang, pick, t, type Lang } from '../i18n';
-import { formatGoalValue, formatRatio, statusBadgeHtml } from '../progress';
+import { formatGoalValue, formatRatio, implausibleText, statusBadgeHtml } from '../progress';
 import { href } from '../router';
 import { SEX_ORDER, formatIndicatorValue, sexLabel } from './values';
 
@@ -423,7 +423,7 @@ export function projectionStatusHtml(progress: IndicatorProgress, unit: ChartUni
       : ''}${lastPoint && projection.points.length >= 2
       ? html`; ${t('chart.projectedTo', { year: lastPoint.year })} ${formatIndicatorValue(lastPoint.value, unit)}`
       : ''}.</p>
-    ${projection.implausible ? html`<p class="pt-implausible"><span aria-hidden="true">⚠\uFE0E</span> ${t('dashboard.implausible')}</p>` : ''}
+    ${projection.implausible ? html`<p class="pt-implausible"><span aria-hidden="true">⚠\uFE0E</span> ${implausibleText(projection.implausibleReason)}</p>` : ''}
   </div>`;
 }
 

@@ -9,7 +9,7 @@ import type { GroupCounts, PlanProgress, PlanSummary, ProgressMethod, ProgressSt
 import { comparatorHtml, formatPeriod } from '../format';
 import { html, type SafeHtml } from '../html';
 import { pick, t, tCount, type Lang, getLang } from '../i18n';
-import { BEHIND_FIRST, STATUSES, formatGoalValue, formatRatio, normaliseCounts, sortBehindFirst, sparklineSvg, statusBadgeHtml, statusIcon, statusLabel, totalCount } from '../progress';
+import { BEHIND_FIRST, STATUSES, formatGoalValue, implausibleText, formatRatio, normaliseCounts, sortBehindFirst, sparklineSvg, statusBadgeHtml, statusIcon, statusLabel, totalCount } from '../progress';
 import { DEFAULT_DASHBOARD, dashboardHref, href } from '../router';
 import { getSession } from '../session';
 import type { Page, View } from './page';
@@ -154,7 +154,7 @@ export function targetCardHtml(target: TargetProgress, area: string, agencyNames
     <p class="pt-status">${statusBadgeHtml(target.status)}${target.ratio !== null && target.ratio !== undefined
       ? html` <span class="pt-ratio" title="${t('dashboard.ratioTitle')}"><span class="sr-only">${t('dashboard.ratioTitle')}: </span>${formatRatio(target.ratio)}</span>`
       : ''}</p>
-    ${target.implausible ? html`<p class="pt-implausible"><span aria-hidden="true">⚠\uFE0E</span> ${t('dashboard.implausible')}</p>` : ''}
+    ${target.implausible ? html`<p class="pt-implausible"><span aria-hidden="true">⚠\uFE0E</span> ${implausibleText(target.implausibleReason)}</p>` : ''}
     <div class="pt-body">
       <dl class="pt-values">
         <div class="pt-latest"><dt>${latest ? t('dashboard.latestYear', { year: latest.year }) : t('dashboard.latest')}</dt><dd>${progressValue(latest?.value, target)}</dd></div>

@@ -31,7 +31,9 @@ public sealed class Endpoint(Database database, ProgressCache cache, CatalogueCa
                 "data), latest value, the latest projected to the target year with the compound annual growth rate, " +
                 "v_T = v_t·(1+CAGR)^(T−t), and r = (v_T − v_b)/(target − v_b): achieved when the latest already meets the target, " +
                 "on_track r ≥ 0.95, acceleration_needed 0.10 ≤ r < 0.95, limited_progress 0 ≤ r < 0.10, regressing r < 0, " +
-                "insufficient_data with one value, no_data with none; yes/no and count targets are achieved or not_achieved. " +
+                "insufficient_data with one value, no_data with none; yes/no and count targets are achieved or not_achieved. Under both methods " +
+                "a value no real population shows (sex ratio at birth outside 100–130, a share outside 0–100) is implausible, with its reason, " +
+                "and a target met at the baseline and no longer met is regressing. " +
                 "Counts by status, per objective and per lead agency. Open to everyone: only approved values count, except for the coordinator and the statistics office of the area, who also see values not yet approved unless they ask approvedOnly=true.")
             .ProducesProblems(400, 404));
     }
