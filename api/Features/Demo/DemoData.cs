@@ -44,7 +44,7 @@ public sealed class DemoData(WriteScopes writes, IClock clock, ILogger<DemoData>
         }
 
         var districts = (await connection.QueryAsync<District>(new CommandDefinition(DistrictsSql, new { Provinces }, transaction, cancellationToken: ct))).AsList();
-        var lastYear = clock.GetCurrentInstant().InZone(UploadImporter.VietNam).Year - 1;
+        var lastYear = clock.GetCurrentInstant().InZone(Domain.ReportingCalendar.VietNam).Year - 1;
         var values = Generate(districts, 2016, lastYear).ToList();
 
         var insert = writes.Database.Dialect.InsertIfAbsent("data_values", Columns, ["measure_code", "area_code", "period", "sex"]);

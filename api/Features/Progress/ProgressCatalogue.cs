@@ -50,33 +50,21 @@ public static class ProgressCatalogue
             .Select(p => new Observation(Period.Parse(p.Period).Year, p.Value!.Value))
             .ToList();
 
-    /// <summary>The area and the areas above it, nearest first.</summary>
-    public static IReadOnlyList<string> AreaAndAncestors(MeasureCatalogue catalogue, string area)
-    {
-        var areas = new List<string>();
-        for (string? a = area; a is not null; a = catalogue.AreaParents.GetValueOrDefault(a))
-        {
-            areas.Add(a);
-        }
-
-        return areas;
-    }
-
     /// <summary>Every target on the indicator set by a plan of the area or of an area above it.</summary>
     public static async Task<IReadOnlyList<ApplicableTarget>> ApplicableAsync(DbConnection connection, MeasureCatalogue catalogue, string indicator, string area, CancellationToken ct) =>
         (await connection.QueryAsync<ApplicableTarget>(new CommandDefinition(ApplicableTargetsSql,
-            new { Indicator = indicator, Areas = AreaAndAncestors(catalogue, area) }, cancellationToken: ct))).AsList();
+            new { Indicator = indicator, Areas = catalogue.Tree.AreaAndAncestors(area) }, cancellationToken: ct))).AsList();
 
     /// <summary>The target an area is held to: its own plan's latest, else the nearest area above it.</summary>
     public static ApplicableTarget? Governing(IReadOnlyList<ApplicableTarget> targets, MeasureCatalogue catalogue, string area) =>
-        AreaAndAncestors(catalogue, area)
+        catalogue.Tree.AreaAndAncestors(area)
             .Select(a => targets.Where(t => t.PlanAreaCode == a).OrderByDescending(t => t.Year).FirstOrDefault())
             .FirstOrDefault(t => t is not null);
 
     /// <summary>The goal worth projecting to: the nearest area's first goal still ahead of <paramref name="latestYear"/>
     /// (once a province's own goal year has passed, the national goal beyond it); else the governing one.</summary>
     public static ApplicableTarget? Ahead(IReadOnlyList<ApplicableTarget> targets, MeasureCatalogue catalogue, string area, int? latestYear) =>
-        AreaAndAncestors(catalogue, area)
+        catalogue.Tree.AreaAndAncestors(area)
             .Select(a => targets.Where(t => t.PlanAreaCode == a && (latestYear is null || t.Year > latestYear)).OrderBy(t => t.Year).FirstOrDefault())
             .FirstOrDefault(t => t is not null)
         ?? Governing(targets, catalogue, area);

@@ -29,6 +29,11 @@ public sealed class MeasureCatalogue
     public required IReadOnlyDictionary<string, string?> AreaParents { get; init; }
     public required ILookup<string, string> AreaChildren { get; init; }
 
+    /// <summary>The walk up the area tree (ancestors, and whether one area lies within another).</summary>
+    public AreaTree Tree => tree ??= new AreaTree(AreaParents);
+
+    private AreaTree? tree;
+
     public static async Task<MeasureCatalogue> LoadAsync(DbConnection connection, DbTransaction? transaction = null, CancellationToken ct = default)
     {
         var measures = await connection.QueryAsync<MeasureRow>(new CommandDefinition(MeasuresSql, transaction: transaction, cancellationToken: ct));

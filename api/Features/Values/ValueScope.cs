@@ -119,29 +119,13 @@ public sealed class ValueScope(IClock clock, IOptions<ReviewSettings> settings)
     public static async Task<IReadOnlyList<(string PlanCode, string IndicatorCode)>> LeadPlansAsync(
         DbConnection connection, DbTransaction? transaction, MeasureCatalogue catalogue, string agency, string home, CancellationToken ct)
     {
-        var areas = new List<string>();
-        for (string? a = home; a is not null; a = catalogue.AreaParents.GetValueOrDefault(a))
-        {
-            areas.Add(a);
-        }
-
+        var areas = catalogue.Tree.AreaAndAncestors(home);
         var rows = await connection.QueryAsync<LeadTarget>(new CommandDefinition(LeadTargetsSql, new { Agency = agency, Areas = areas }, transaction, cancellationToken: ct));
         return rows.Select(r => (r.PlanCode, r.IndicatorCode)).ToList();
     }
 
     /// <summary>True when <paramref name="area"/> is <paramref name="home"/> or lies below it.</summary>
-    public static bool IsWithin(MeasureCatalogue catalogue, string area, string home)
-    {
-        for (string? a = area; a is not null; a = catalogue.AreaParents.GetValueOrDefault(a))
-        {
-            if (a == home)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsWithin(MeasureCatalogue catalogue, string area, string home) => catalogue.Tree.IsWithin(area, home);
 
     private sealed class EventRow
     {

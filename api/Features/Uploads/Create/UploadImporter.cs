@@ -28,8 +28,6 @@ namespace EqualityTracker.Api.Features.Uploads.Create;
 /// </remarks>
 public sealed class UploadImporter(Database database, WriteScopes writes, CatalogueCache catalogues, ValueScope scope, IClock clock, ILogger<UploadImporter> logger)
 {
-    public static readonly DateTimeZone VietNam = DateTimeZoneProviders.Tzdb["Asia/Ho_Chi_Minh"];
-
     private static readonly string[] UploadColumns =
         ["file_name", "uploaded_by", "uploaded_at", "dry_run", "status", "row_count", "inserted", "updated", "unchanged", "rejected", "flagged", "blank"];
 
@@ -189,7 +187,7 @@ public sealed class UploadImporter(Database database, WriteScopes writes, Catalo
 
         var home = UserScope.HomeArea(user);
         var validator = new UploadRowValidator(catalogue.Measures, catalogue.AreaParents.Keys.ToHashSet(StringComparer.Ordinal),
-            now.InZone(VietNam).Date, file.DecimalComma);
+            ReportingCalendar.Today(now), file.DecimalComma);
         var formulas = catalogue.Formulas.Values.Select(f => f.ToFormula()).ToList();
         var consistency = new UploadConsistency(catalogue.Measures.Values.ToList(), catalogue.AreaParents.Keys, formulas);
         var rejectedRows = new HashSet<int>();

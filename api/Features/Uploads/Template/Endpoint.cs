@@ -59,7 +59,7 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues, ICloc
             .SelectMany(source => source.MeasureCodes).Distinct().Order(StringComparer.Ordinal).ToList();
         var names = (await connection.QueryAsync<MeasureName>(new CommandDefinition(MeasureNamesSql, cancellationToken: ct))).ToDictionary(m => m.Code);
         var areas = (await connection.QueryAsync<AreaRow>(new CommandDefinition(AreaNamesSql, new { Area = plan.AreaCode }, cancellationToken: ct))).AsList();
-        var thisYear = clock.GetCurrentInstant().InZone(UploadImporter.VietNam).Year;
+        var thisYear = clock.GetCurrentInstant().InZone(Domain.ReportingCalendar.VietNam).Year;
 
         var data = from code in codes
                    from area in areas
