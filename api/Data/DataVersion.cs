@@ -1,17 +1,28 @@
+using System.Data.Common;
+using Dapper;
+
 namespace EqualityTracker.Api.Data;
 
-/// <summary>A number that changes whenever stored values or their review states change.</summary>
+/// <summary>A number that changes whenever stored values or their review states change, kept in the database.</summary>
 /// <remarks>
-/// Answers computed from values (progress) are cached under the version they were computed at; every write path bumps
-/// it after committing, so the next request computes afresh and an upload or an approval shows at once. It lives in
-/// memory: one API process per database. Running several would need the version kept in the database.
+/// Answers computed from values (progress) are cached under the version they were computed at. Every write advances it
+/// inside its own transaction (<see cref="WriteScope.CommitAsync"/>), so the version and the data change together, and
+/// every API process on the database reads it per request (one primary-key read): a write through one process shows
+/// in the next read through any other.
 /// </remarks>
-public sealed class DataVersion
+public sealed class DataVersion(Database database)
 {
-    // Starts at a random number, so that a version (and the ETags made from it) from before a restart never matches.
-    private long version = Random.Shared.NextInt64(1, long.MaxValue / 2);
+    private const string CurrentSql = "SELECT version FROM data_version WHERE id = 1";
+    private const string AdvanceSql = "UPDATE data_version SET version = version + 1 WHERE id = 1";
 
-    public long Current => Interlocked.Read(ref version);
+    /// <summary>The version now.</summary>
+    public async Task<long> CurrentAsync(CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(CurrentSql, cancellationToken: ct));
+    }
 
-    public void Bump() => Interlocked.Increment(ref version);
+    /// <summary>Advances the version inside the write's transaction.</summary>
+    internal static Task AdvanceAsync(DbConnection connection, DbTransaction transaction) =>
+        connection.ExecuteAsync(new CommandDefinition(AdvanceSql, transaction: transaction));
 }

@@ -32,6 +32,9 @@ public interface ISqlDialect
     /// <summary>Statements run once at start-up, before the migrations, outside any transaction (null: none).</summary>
     string? DatabaseSetup { get; }
 
+    /// <summary>Takes the migration lock, so that two API processes starting together apply the scripts once; dispose to release.</summary>
+    Task<IAsyncDisposable> LockMigrationsAsync(DbConnection connection, CancellationToken ct);
+
     /// <summary>Makes the upload staging table ready on this connection (null: it is a table of the schema).</summary>
     /// <remarks>SQLite stages in a <c>TEMP</c> table private to the connection, so staging takes no write lock.</remarks>
     string? StagingSetup { get; }

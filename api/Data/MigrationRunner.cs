@@ -35,6 +35,7 @@ public sealed class MigrationRunner(Database database, IClock clock, ILogger<Mig
             await connection.ExecuteAsync(new CommandDefinition(setup, cancellationToken: ct));
         }
 
+        await using var migrationLock = await database.Dialect.LockMigrationsAsync(connection, ct);
         await connection.ExecuteAsync(database.Dialect.CreateHistoryTableIfMissing);
 
         var applied = (await connection.QueryAsync<AppliedScript>(SelectApplied))

@@ -34,6 +34,43 @@ public sealed partial class SqlServerDialect : ISqlDialect
 
     public string? DatabaseSetup => null;
 
+    private const string GetAppLockSql = """
+        DECLARE @result INT;
+        EXEC @result = sp_getapplock @Resource = N'equalitytracker-migrations', @LockMode = N'Exclusive', @LockOwner = N'Session', @LockTimeout = 60000;
+        SELECT @result;
+        """;
+
+    private const string ReleaseAppLockSql = "EXEC sp_releaseapplock @Resource = N'equalitytracker-migrations', @LockOwner = N'Session'";
+
+    /// <remarks>
+    /// <c>sp_getapplock</c> owned by the session (not the batch), so it holds across the run's commands on this
+    /// connection until released; a negative result means it was not granted within 60 s.
+    /// </remarks>
+    public async Task<IAsyncDisposable> LockMigrationsAsync(DbConnection connection, CancellationToken ct)
+    {
+        await using (var take = connection.CreateCommand())
+        {
+            take.CommandText = GetAppLockSql;
+            take.CommandTimeout = 90;
+            if (Convert.ToInt32(await take.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) < 0)
+            {
+                throw new InvalidOperationException("Another process holds the migration lock (sp_getapplock 'equalitytracker-migrations') for over 60 s.");
+            }
+        }
+
+        return new AppLock(connection);
+    }
+
+    private sealed class AppLock(DbConnection connection) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await using var release = connection.CreateCommand();
+            release.CommandText = ReleaseAppLockSql;
+            await release.ExecuteNonQueryAsync();
+        }
+    }
+
     public string? StagingSetup => null;
 
     public string? StagingTeardown => null;

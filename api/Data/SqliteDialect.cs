@@ -37,6 +37,31 @@ public sealed class SqliteDialect : ISqlDialect
     /// The staging table gets a 32 MB page cache of its own (the TEMP database's), so a million rows arriving in file
     /// order do not thrash a 2 MB cache; memory stays bounded by it.
     /// </remarks>
+    /// <remarks>
+    /// SQLite has no named locks: an exclusive lock on a file beside the database (<c>.migrations.lock</c>) serves,
+    /// held for the whole run. An in-memory database has nobody to share it with.
+    /// </remarks>
+    public async Task<IAsyncDisposable> LockMigrationsAsync(DbConnection connection, CancellationToken ct)
+    {
+        var file = ((SqliteConnection)connection).DataSource;
+        if (string.IsNullOrEmpty(file) || file == ":memory:")
+        {
+            return new Released();
+        }
+
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return new FileStream(file + ".migrations.lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            }
+            catch (IOException) when (attempt < 600)
+            {
+                await Task.Delay(100, ct);
+            }
+        }
+    }
+
     public string? StagingSetup => """
         PRAGMA temp.cache_size = -32768;
         DROP TABLE IF EXISTS temp.upload_staging;
@@ -62,6 +87,11 @@ public sealed class SqliteDialect : ISqlDialect
     /// </remarks>
     public Task<DbTransaction> BeginStagingAsync(DbConnection connection, CancellationToken ct) =>
         Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: true));
+
+    private sealed class Released : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
 
     public string InsertReturningId(string table, IReadOnlyList<string> columns) =>
         $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({SqlNames.Parameters(columns)}) RETURNING id";

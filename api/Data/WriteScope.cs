@@ -10,20 +10,18 @@ namespace EqualityTracker.Api.Data;
 /// transaction back and returns the connection, so no failed request can keep SQLite's write lock from the others.</para>
 /// <para>The transaction is serializable; on SQLite that is <c>BEGIN IMMEDIATE</c>, which takes the write lock at the
 /// start (waiting at most the busy timeout), so a write never fails halfway on a lock it could not upgrade.</para>
-/// <para><see cref="CommitAsync"/> is the one place where the data version advances, after the commit, so every answer
-/// cached under the old version is recomputed on the next request.</para>
+/// <para><see cref="CommitAsync"/> is the one place where the data version advances: in the same transaction as the
+/// write, so every API process on the database recomputes what it cached under the old version on its next request.</para>
 /// </remarks>
 public sealed class WriteScope : IAsyncDisposable
 {
-    private readonly DataVersion data;
     private readonly bool ownsConnection;
     private bool committed;
 
-    private WriteScope(DbConnection connection, DbTransaction transaction, DataVersion data, bool ownsConnection)
+    private WriteScope(DbConnection connection, DbTransaction transaction, bool ownsConnection)
     {
         Connection = connection;
         Transaction = transaction;
-        this.data = data;
         this.ownsConnection = ownsConnection;
     }
 
@@ -31,13 +29,13 @@ public sealed class WriteScope : IAsyncDisposable
 
     public DbTransaction Transaction { get; }
 
-    internal static async Task<WriteScope> BeginAsync(Database database, DataVersion data, CancellationToken ct)
+    internal static async Task<WriteScope> BeginAsync(Database database, CancellationToken ct)
     {
         var connection = await database.OpenAsync(ct);
         try
         {
             var transaction = await connection.BeginTransactionAsync(IsolationLevel.Serializable, ct);
-            return new WriteScope(connection, transaction, data, ownsConnection: true);
+            return new WriteScope(connection, transaction, ownsConnection: true);
         }
         catch
         {
@@ -46,18 +44,18 @@ public sealed class WriteScope : IAsyncDisposable
         }
     }
 
-    internal static async Task<WriteScope> BeginOnAsync(DbConnection connection, DataVersion data, CancellationToken ct)
+    internal static async Task<WriteScope> BeginOnAsync(DbConnection connection, CancellationToken ct)
     {
         var transaction = await connection.BeginTransactionAsync(IsolationLevel.Serializable, ct);
-        return new WriteScope(connection, transaction, data, ownsConnection: false);
+        return new WriteScope(connection, transaction, ownsConnection: false);
     }
 
-    /// <summary>Commits, then advances the data version. Not cancellable: once decided, a write completes.</summary>
+    /// <summary>Advances the data version and commits, together. Not cancellable: once decided, a write completes.</summary>
     public async Task CommitAsync()
     {
+        await DataVersion.AdvanceAsync(Connection, Transaction);
         await Transaction.CommitAsync(CancellationToken.None);
         committed = true;
-        data.Bump();
     }
 
     public async ValueTask DisposeAsync()
@@ -85,13 +83,13 @@ public sealed class WriteScope : IAsyncDisposable
 }
 
 /// <summary>Begins <see cref="WriteScope"/>s on the configured database.</summary>
-public sealed class WriteScopes(Database database, DataVersion data)
+public sealed class WriteScopes(Database database)
 {
     public Database Database => database;
 
     /// <summary>Opens a connection and begins a serializable transaction; the caller disposes the scope.</summary>
-    public Task<WriteScope> BeginAsync(CancellationToken ct) => WriteScope.BeginAsync(database, data, ct);
+    public Task<WriteScope> BeginAsync(CancellationToken ct) => WriteScope.BeginAsync(database, ct);
 
     /// <summary>Begins a write on a connection the caller already holds (and keeps): an upload writes what it staged there.</summary>
-    public Task<WriteScope> BeginOnAsync(DbConnection connection, CancellationToken ct) => WriteScope.BeginOnAsync(connection, data, ct);
+    public Task<WriteScope> BeginOnAsync(DbConnection connection, CancellationToken ct) => WriteScope.BeginOnAsync(connection, ct);
 }

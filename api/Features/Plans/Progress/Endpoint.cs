@@ -43,7 +43,7 @@ public sealed class Endpoint(Database database, ProgressCache cache, CatalogueCa
         var approvedOnly = req.ApprovedOnly || !(User.IsInRole(Identity.Roles.Admin) || User.IsInRole(Identity.Roles.Statistics))
             || !ReadScope.SeesUnapproved(User, await catalogues.GetAsync(), req.Area ?? await PlanAreaAsync(req.Code, ct) ?? UserScope.Country);
         var method = ProgressCatalogue.Method(req.Method);
-        var version = cache.Version;
+        var version = await cache.VersionAsync(ct);
         var etag = $"\"{version}-{(approvedOnly ? "a" : "d")}\"";
         HttpContext.Response.Headers.Vary = "Authorization";
         if (HttpContext.Request.Headers.IfNoneMatch == etag)
@@ -54,7 +54,7 @@ public sealed class Endpoint(Database database, ProgressCache cache, CatalogueCa
         }
 
         // Kept serialized: a cache hit writes bytes, with no serialization per request.
-        var answer = await cache.GetOrComputeAsync($"plan|{req.Code}|{req.Area}|{approvedOnly}|{method}", async () =>
+        var answer = await cache.GetOrComputeAsync($"plan|{req.Code}|{req.Area}|{approvedOnly}|{method}", version, async () =>
             await ComputeAsync(req, approvedOnly, method, ct) is { } computed ? JsonSerializer.SerializeToUtf8Bytes(computed, ApiJson.Options) : null);
         if (answer is null)
         {

@@ -41,7 +41,7 @@ public sealed class DemoDataTests
     public async Task Seed_InProduction_Refuses()
     {
         using var database = TestDatabase.Create(DatabaseProvider.Sqlite);
-        var demo = new DemoData(new WriteScopes(database.Database, new DataVersion()), new FakeClock(ApiFactory.Now), NullLogger<DemoData>.Instance);
+        var demo = new DemoData(new WriteScopes(database.Database), new FakeClock(ApiFactory.Now), NullLogger<DemoData>.Instance);
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => demo.SeedAsync(new ProductionEnvironment()));
     }

@@ -59,12 +59,12 @@ public sealed class ProgressEndpointsTests(DatabaseProvider provider) : ApiTest(
         await using (var connection = await ((EqualityTracker.Api.Data.Database)Factory.Services.GetService(typeof(EqualityTracker.Api.Data.Database))!).OpenAsync())
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE targets SET baseline_year = 2020, baseline_value = 118 WHERE plan_code = 'NB-2021-2025' AND objective_number = 4 AND number = '1'";
+            // Written behind the API's back (there is no endpoint for baselines yet), so the data version is advanced by hand.
+            command.CommandText = "UPDATE targets SET baseline_year = 2020, baseline_value = 118 WHERE plan_code = 'NB-2021-2025' AND objective_number = 4 AND number = '1'; " +
+                "UPDATE data_version SET version = version + 1 WHERE id = 1";
             await command.ExecuteNonQueryAsync();
         }
 
-        // Written behind the API's back (there is no endpoint for baselines yet), so tell its cache the data changed.
-        ((EqualityTracker.Api.Data.DataVersion)Factory.Services.GetService(typeof(EqualityTracker.Api.Data.DataVersion))!).Bump();
         using var leader = await SignInAsync("leader");
         var srb = Target(await (await leader.GetAsync("/api/plans/NB-2021-2025/progress?method=unsd&approvedOnly=true")).ReadJsonAsync(), "4.1");
 
