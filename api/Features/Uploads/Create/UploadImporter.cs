@@ -117,13 +117,6 @@ public sealed class UploadImporter(Database database, WriteScopes writes, Catalo
         ORDER BY s.measure_code, s.area_code, s.period, s.sex
         """;
 
-    private const string UpdateUploadSql = """
-        UPDATE uploads
-        SET status = @Status, row_count = @Rows, inserted = @Inserted, updated = @Updated, unchanged = @Unchanged,
-            rejected = @Rejected, flagged = @Flagged, blank = @Blank
-        WHERE id = @UploadId
-        """;
-
     /// <summary>
     /// Imports (or, with <paramref name="dryRun"/>, only checks) the file at <paramref name="path"/>. <paramref name="confirmed"/>
     /// holds the row numbers the uploader confirmed may replace values entered by hand or of a locked period (null: all of them).
