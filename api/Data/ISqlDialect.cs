@@ -32,6 +32,9 @@ public interface ISqlDialect
     /// <summary>Statements run once at start-up, before the migrations, outside any transaction (null: none).</summary>
     string? DatabaseSetup { get; }
 
+    /// <summary>Refuses, with a clear message, a server older than the product supports.</summary>
+    Task VerifyServerAsync(DbConnection connection, CancellationToken ct);
+
     /// <summary>Takes the migration lock, so that two API processes starting together apply the scripts once; dispose to release.</summary>
     Task<IAsyncDisposable> LockMigrationsAsync(DbConnection connection, CancellationToken ct);
 

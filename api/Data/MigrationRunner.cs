@@ -30,6 +30,7 @@ public sealed class MigrationRunner(Database database, IClock clock, ILogger<Mig
     public async Task<IReadOnlyList<string>> ApplyPendingAsync(IReadOnlyList<MigrationScript> scripts, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
+        await database.Dialect.VerifyServerAsync(connection, ct);
         if (database.Dialect.DatabaseSetup is { } setup)
         {
             await connection.ExecuteAsync(new CommandDefinition(setup, cancellationToken: ct));

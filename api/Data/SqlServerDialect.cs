@@ -34,6 +34,26 @@ public sealed partial class SqlServerDialect : ISqlDialect
 
     public string? DatabaseSetup => null;
 
+    /// <summary>SQL Server 2019 (major version 15) or newer, or Azure SQL: the shared SQL avoids anything newer.</summary>
+    public const int MinimumMajorVersion = 15;
+
+    private const string VersionSql = "SELECT CAST(SERVERPROPERTY('ProductMajorVersion') AS INT) AS Major, CAST(SERVERPROPERTY('EngineEdition') AS INT) AS Edition";
+
+    public async Task VerifyServerAsync(DbConnection connection, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = VersionSql;
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        var major = reader.IsDBNull(0) ? 0 : reader.GetInt32(0);
+        var azure = !reader.IsDBNull(1) && reader.GetInt32(1) is 5 or 8;
+        if (!azure && major < MinimumMajorVersion)
+        {
+            throw new InvalidOperationException(
+                $"SQL Server {major} is older than the product supports: it needs SQL Server 2019 (major version {MinimumMajorVersion}) or newer, or Azure SQL.");
+        }
+    }
+
     private const string GetAppLockSql = """
         DECLARE @result INT;
         EXEC @result = sp_getapplock @Resource = N'equalitytracker-migrations', @LockMode = N'Exclusive', @LockOwner = N'Session', @LockTimeout = 60000;

@@ -37,6 +37,9 @@ public sealed class SqliteDialect : ISqlDialect
     /// The staging table gets a 32 MB page cache of its own (the TEMP database's), so a million rows arriving in file
     /// order do not thrash a 2 MB cache; memory stays bounded by it.
     /// </remarks>
+    /// <remarks>SQLite ships inside Microsoft.Data.Sqlite (3.4x), newer than anything the SQL needs (UPDATE … FROM: 3.33).</remarks>
+    public Task VerifyServerAsync(DbConnection connection, CancellationToken ct) => Task.CompletedTask;
+
     /// <remarks>
     /// SQLite has no named locks: an exclusive lock on a file beside the database (<c>.migrations.lock</c>) serves,
     /// held for the whole run. An in-memory database has nobody to share it with.
