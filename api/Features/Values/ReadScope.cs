@@ -12,9 +12,12 @@ namespace EqualityTracker.Api.Features.Values;
 /// </remarks>
 public static class ReadScope
 {
+    /// <summary>True when the user's role may see unapproved values anywhere at all (the coordinator, the statistics office).</summary>
+    public static bool RoleSeesUnapproved(ClaimsPrincipal user) => user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Statistics);
+
     /// <summary>True when unapproved values of <paramref name="area"/> may count in what this user reads.</summary>
     public static bool SeesUnapproved(ClaimsPrincipal user, MeasureCatalogue catalogue, string area) =>
-        (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Statistics)) && UserScope.Covers(catalogue, user, area);
+        RoleSeesUnapproved(user) && UserScope.Covers(catalogue, user, area);
 
     /// <summary>True when this user may read a value's note, who entered it, its state and its history.</summary>
     public static bool SeesDetails(ClaimsPrincipal user, MeasureCatalogue catalogue, string area, string? writerAgency) =>

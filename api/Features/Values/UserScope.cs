@@ -18,7 +18,7 @@ public static class UserScope
 
     /// <summary>True when <paramref name="area"/> is within <paramref name="home"/> (null home: everywhere).</summary>
     public static bool Covers(MeasureCatalogue catalogue, string? home, string area) =>
-        home is null || ValueScope.IsWithin(catalogue, area, home);
+        home is null || catalogue.Tree.IsWithin(area, home);
 
     /// <summary>True when the user may act on <paramref name="area"/>.</summary>
     public static bool Covers(MeasureCatalogue catalogue, ClaimsPrincipal user, string area) => Covers(catalogue, HomeArea(user), area);

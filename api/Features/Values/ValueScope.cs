@@ -58,7 +58,7 @@ public sealed class ValueScope(IClock clock, IOptions<ReviewSettings> settings)
             return new Refusal(403, "Vai trò của bạn chỉ được xem số liệu.", "Your role may only read values.");
         }
 
-        if (!IsWithin(catalogue, area, home))
+        if (!catalogue.Tree.IsWithin(area, home))
         {
             return new Refusal(403, $"Địa bàn {area} không thuộc địa bàn {home} của đơn vị bạn.", $"Area {area} is not within your area {home}.");
         }
@@ -123,9 +123,6 @@ public sealed class ValueScope(IClock clock, IOptions<ReviewSettings> settings)
         var rows = await connection.QueryAsync<LeadTarget>(new CommandDefinition(LeadTargetsSql, new { Agency = agency, Areas = areas }, transaction, cancellationToken: ct));
         return rows.Select(r => (r.PlanCode, r.IndicatorCode)).ToList();
     }
-
-    /// <summary>True when <paramref name="area"/> is <paramref name="home"/> or lies below it.</summary>
-    public static bool IsWithin(MeasureCatalogue catalogue, string area, string home) => catalogue.Tree.IsWithin(area, home);
 
     private sealed class EventRow
     {

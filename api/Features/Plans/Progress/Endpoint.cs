@@ -40,7 +40,8 @@ public sealed class Endpoint(Database database, ProgressCache cache, CatalogueCa
 
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
-        var approvedOnly = req.ApprovedOnly || !(User.IsInRole(Identity.Roles.Admin) || User.IsInRole(Identity.Roles.Statistics))
+        // The plan's own area (when none is asked) is read only for the roles that could see unapproved values there.
+        var approvedOnly = req.ApprovedOnly || !ReadScope.RoleSeesUnapproved(User)
             || !ReadScope.SeesUnapproved(User, await catalogues.GetAsync(), req.Area ?? await PlanAreaAsync(req.Code, ct) ?? UserScope.Country);
         var method = ProgressCatalogue.Method(req.Method);
         var version = await cache.VersionAsync(ct);

@@ -74,7 +74,7 @@ public sealed class LockedPeriods
             return null;
         }
 
-        return plans.Where(p => locked.Contains((p.Plan, periodId)) && ValueScope.IsWithin(catalogue, area, p.Area)).Select(p => p.Plan).FirstOrDefault();
+        return plans.Where(p => locked.Contains((p.Plan, periodId)) && catalogue.Tree.IsWithin(area, p.Area)).Select(p => p.Plan).FirstOrDefault();
     }
 
     private sealed class PlanMeasure
