@@ -3,8 +3,8 @@ using EqualityTracker.Api.Data;
 using EqualityTracker.Api.Features.Demo;
 using EqualityTracker.Api.Features.Submissions;
 using EqualityTracker.Api.Features.Uploads;
-using EqualityTracker.Api.Features.Values;
 using EqualityTracker.Api.Features.Uploads.Create;
+using EqualityTracker.Api.Features.Values;
 using EqualityTracker.Api.Identity;
 using FastEndpoints;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -120,7 +120,7 @@ app.UseFastEndpoints(config =>
 });
 if (swaggerEnabled || args.Contains("openapi"))
 {
-    app.UseSwagger();
+    app.UseSwagger(swagger => swagger.OpenApiVersion = Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_1);
     app.UseSwaggerUI(ui => ui.SwaggerEndpoint("/swagger/v1/swagger.json", "EqualityTracker v1"));
 }
 

@@ -23,6 +23,17 @@ public static class ApiDocument
             swagger.SupportNonNullableReferenceTypes();
             swagger.IncludeXmlComments(Path.ChangeExtension(typeof(ApiDocument).Assembly.Location, ".xml"));
             swagger.OperationFilter<RequestParametersFilter>();
+            swagger.OperationFilter<ApiHeadersFilter>();
+            swagger.OperationFilter<PipelineResponsesFilter>();
+            swagger.SchemaFilter<VocabularySchemaFilter>();
+            swagger.SchemaFilter<NullableReferencesSchemaFilter>();
+            swagger.AddSecurityDefinition(PipelineResponsesFilter.BearerScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "Mã truy cập từ POST /api/auth/token / The access token from POST /api/auth/token.",
+            });
             swagger.MapType<LocalDate>(() => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" });
             swagger.MapType<Instant>(() => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date-time" });
             swagger.CustomSchemaIds(type => type.FullName!

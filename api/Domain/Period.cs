@@ -19,6 +19,9 @@ public enum PeriodType
 /// </remarks>
 public readonly record struct Period(PeriodType Type, int Year, int Index) : IComparable<Period>
 {
+    /// <summary>What a DHIS2 period id looks like (the year's range and the month are checked by <see cref="TryParse"/>).</summary>
+    public const string IdPattern = "^[0-9]{4}(S[12]|Q[1-4]|0[1-9]|1[0-2])?$";
+
     public const int MinYear = 1900;
     public const int MaxYear = 2999;
 

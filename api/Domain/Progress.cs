@@ -78,14 +78,14 @@ public static class Progress
 {
     public static bool Meets(string comparator, double value, double target) => comparator switch
     {
-        ">=" => value >= target,
-        ">" => value > target,
-        "<=" => value <= target,
-        "<" => value < target,
+        Comparators.AtLeast => value >= target,
+        Comparators.Above => value > target,
+        Comparators.AtMost => value <= target,
+        Comparators.Below => value < target,
         _ => Math.Abs(value - target) < 1e-9,
     };
 
-    public static bool LowerIsBetter(string comparator) => comparator is "<=" or "<";
+    public static bool LowerIsBetter(string comparator) => comparator is Comparators.AtMost or Comparators.Below;
 
     public static ProgressResult Evaluate(ProgressTarget target, int planStartYear, IReadOnlyList<Observation> series, ProgressMethod method = ProgressMethod.Unsd, bool sexRatio = false)
     {

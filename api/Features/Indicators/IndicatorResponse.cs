@@ -1,3 +1,6 @@
+using EqualityTracker.Api.Common;
+using EqualityTracker.Api.Domain;
+
 namespace EqualityTracker.Api.Features.Indicators;
 
 /// <summary>A measurable quantity with a unit and a direction, shared by every plan that measures it.</summary>
@@ -12,6 +15,7 @@ public sealed class IndicatorResponse
     public required string UnitEn { get; init; }
 
     /// <summary><c>higher</c> when a higher value is better, <c>lower</c> when lower is better.</summary>
+    [Vocabulary(typeof(Directions))]
     public required string Direction { get; init; }
 
     /// <summary>How many decimals values of this indicator are shown with.</summary>

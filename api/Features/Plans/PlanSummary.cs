@@ -1,3 +1,6 @@
+using EqualityTracker.Api.Common;
+using EqualityTracker.Api.Domain;
+
 namespace EqualityTracker.Api.Features.Plans;
 
 /// <summary>A plan (kế hoạch) or national strategy: who issued it, for which years, and how many targets it sets.</summary>
@@ -6,6 +9,7 @@ public sealed class PlanSummary
     public required string Code { get; init; }
 
     /// <summary><c>strategy</c> (national), <c>five-year</c> or <c>annual</c>.</summary>
+    [Vocabulary(typeof(PlanKinds))]
     public required string Kind { get; init; }
 
     public required string AreaCode { get; init; }

@@ -42,7 +42,7 @@ public static class PlanProgress
                 Objective = t.Objective, Number = t.Number, IndicatorCode = t.IndicatorCode, IndicatorNameVi = t.IndicatorNameVi,
                 IndicatorNameEn = t.IndicatorNameEn, TextVi = t.TextVi, TextEn = t.TextEn, Comparator = t.Comparator, Value = (double)t.Value, Year = t.Year,
                 Unit = t.Unit, UnitVi = t.UnitVi, UnitEn = t.UnitEn, Decimals = decimals.GetValueOrDefault(t.IndicatorCode, 1), LeadAgencies = t.LeadAgencies,
-                Status = ProgressCatalogue.Name(result.Status), Ratio = result.Ratio, Baseline = YearValue.From(result.Baseline),
+                Status = ProgressStatuses.Name(result.Status), Ratio = result.Ratio, Baseline = YearValue.From(result.Baseline),
                 Latest = YearValue.From(result.Latest), Projected = result.Projected, Implausible = result.Implausible,
                 ImplausibleReason = result.ImplausibleReason, PredatesPlan = result.PredatesPlan,
                 Series = observed.Select(o => new YearValue { Year = o.Year, Value = o.Value }).ToList(),

@@ -19,24 +19,6 @@ public static class ProgressCatalogue
         ORDER BY a.level, t.year, p.code
         """;
 
-    /// <summary>Status names as the API writes them.</summary>
-    public static string Name(ProgressStatus status) => status switch
-    {
-        ProgressStatus.Achieved => "achieved",
-        ProgressStatus.OnTrack => "on_track",
-        ProgressStatus.AccelerationNeeded => "acceleration_needed",
-        ProgressStatus.LimitedProgress => "limited_progress",
-        ProgressStatus.Regressing => "regressing",
-        ProgressStatus.InsufficientData => "insufficient_data",
-        ProgressStatus.NoData => "no_data",
-        ProgressStatus.Implausible => "implausible",
-        _ => "not_achieved",
-    };
-
-    public static IReadOnlyList<string> StatusNames { get; } = Enum.GetValues<ProgressStatus>().Select(Name).ToList();
-
-    public static ProgressMethod Method(string? method) => method == "opensdg" ? ProgressMethod.OpenSdg : ProgressMethod.Unsd;
-
     /// <summary>How the engine treats an indicator of this unit.</summary>
     public static string Kind(string unit) => unit is "yes_no" or "count" ? unit : "number";
 

@@ -1,6 +1,9 @@
-using Dapper;
+using System.ComponentModel.DataAnnotations;
 using System.Data.Common;
+using Dapper;
+using EqualityTracker.Api.Common;
 using EqualityTracker.Api.Data;
+using EqualityTracker.Api.Domain;
 using EqualityTracker.Api.Features.Values;
 using NodaTime;
 
@@ -11,6 +14,7 @@ public sealed class SubmissionResponse
 {
     public required int Id { get; init; }
     public required string Plan { get; init; }
+    [RegularExpression(Domain.Period.IdPattern)]
     public required string Period { get; init; }
     public required string Agency { get; init; }
     public required string AgencyNameVi { get; init; }
@@ -18,6 +22,7 @@ public sealed class SubmissionResponse
     public required string Area { get; init; }
 
     /// <summary><c>submitted</c>, <c>approved</c> or <c>returned</c>.</summary>
+    [Vocabulary(typeof(ReviewStates), nameof(ReviewStates.OfSubmissions))]
     public required string Status { get; init; }
 
     public required string SubmittedBy { get; init; }
@@ -93,8 +98,10 @@ public sealed class SubmittedValue
     public required string Code { get; init; }
     public required string NameVi { get; init; }
     public required string NameEn { get; init; }
+    [Vocabulary(typeof(Sex))]
     public required string Sex { get; init; }
     public required double Value { get; init; }
     public string? Note { get; init; }
+    [Vocabulary(typeof(ReviewStates))]
     public required string State { get; init; }
 }

@@ -1,5 +1,7 @@
 using System.Data.Common;
 using Dapper;
+using EqualityTracker.Api.Common;
+using EqualityTracker.Api.Domain;
 
 namespace EqualityTracker.Api.Features.Targets;
 
@@ -31,6 +33,7 @@ public sealed class TargetResponse
     public required string IndicatorNameEn { get; init; }
 
     /// <summary>One of <c>&gt;=</c>, <c>&gt;</c>, <c>&lt;=</c>, <c>&lt;</c>, <c>=</c>.</summary>
+    [Vocabulary(typeof(Comparators))]
     public required string Comparator { get; init; }
 
     public required decimal Value { get; init; }
@@ -98,8 +101,8 @@ public sealed class TargetResponse
             .ToLookup(row => row.TargetId);
         foreach (var target in targets)
         {
-            target.LeadAgencies = agencies[target.Id].Where(r => r.Role == "lead").Select(r => r.AgencyCode).ToList();
-            target.CoordinatingAgencies = agencies[target.Id].Where(r => r.Role == "coordinating").Select(r => r.AgencyCode).ToList();
+            target.LeadAgencies = agencies[target.Id].Where(r => r.Role == AgencyRoles.Lead).Select(r => r.AgencyCode).ToList();
+            target.CoordinatingAgencies = agencies[target.Id].Where(r => r.Role == AgencyRoles.Coordinating).Select(r => r.AgencyCode).ToList();
         }
 
         return targets;

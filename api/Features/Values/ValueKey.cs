@@ -1,3 +1,7 @@
+using System.ComponentModel.DataAnnotations;
+using EqualityTracker.Api.Common;
+using EqualityTracker.Api.Domain;
+
 namespace EqualityTracker.Api.Features.Values;
 
 /// <summary>The route of a single value: <c>/api/values/{code}/{area}/{period}/{sex}</c>.</summary>
@@ -10,9 +14,11 @@ public class ValueKey
     public string Area { get; init; } = "";
 
     /// <summary>DHIS2 period id: 2025, 2025S1, 2025Q3, 202505.</summary>
+    [RegularExpression(Domain.Period.IdPattern)]
     public string Period { get; init; } = "";
 
     /// <summary>F, M or _T (write _T as is; it is URL-safe).</summary>
+    [Vocabulary(typeof(Sex))]
     public string Sex { get; init; } = "";
 
     /// <summary>The key as it is checked and stored: trimmed, codes, periods and sexes in upper case.</summary>
@@ -31,12 +37,15 @@ public sealed class ValueResponse
 {
     public required string Code { get; init; }
     public required string Area { get; init; }
+    [RegularExpression(Domain.Period.IdPattern)]
     public required string Period { get; init; }
+    [Vocabulary(typeof(Sex))]
     public required string Sex { get; init; }
     public required double Value { get; init; }
     public string? Note { get; init; }
 
     /// <summary><c>draft</c>, <c>submitted</c>, <c>approved</c> or <c>returned</c>.</summary>
+    [Vocabulary(typeof(ReviewStates))]
     public required string State { get; init; }
 
     public required int Version { get; init; }

@@ -50,6 +50,10 @@ public static class ValueStore
 
     public static string ETagOf(int version) => $"\"{version}\"";
 
+    /// <summary>The URL of one value, as <c>GET /api/values/{code}/{area}/{period}/{sex}</c> serves it.</summary>
+    public static string PathOf(ValueKey key) =>
+        $"/api/values/{Uri.EscapeDataString(key.Code)}/{Uri.EscapeDataString(key.Area)}/{Uri.EscapeDataString(key.Period)}/{Uri.EscapeDataString(key.Sex)}";
+
     private const string WriterAgencySql = "SELECT agency_code FROM users WHERE username = @Username";
 
     /// <summary>The agency of the user who wrote a version (null for uploads by name, demonstration data, unknown users).</summary>

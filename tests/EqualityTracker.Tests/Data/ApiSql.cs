@@ -75,7 +75,7 @@ public static partial class ApiSql
             .Replace("EqualityTracker.Api.Data.", "", StringComparison.Ordinal)
             .Replace('+', '.');
 
-    [GeneratedRegex(@"^\s*(SELECT|INSERT|UPDATE|DELETE|WITH|MERGE|CREATE|IF)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(SELECT|INSERT|UPDATE|DELETE|WITH|MERGE|CREATE|IF)\s", RegexOptions.IgnoreCase)]
     private static partial Regex SqlStart();
 
     [GeneratedRegex(@"IN\s+@(\w+)")]

@@ -1,15 +1,16 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using EqualityTracker.Api.Data;
+using EqualityTracker.Tests.Infrastructure.Contract;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 using NodaTime.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace EqualityTracker.Tests.Infrastructure;
 
@@ -28,6 +29,19 @@ public sealed class ApiFactory(TestDatabase database, IReadOnlyDictionary<string
 
     public FakeClock Clock { get; } = new(Now);
 
+    /// <summary>Every answer of this API checked against the committed <c>openapi.yaml</c>.</summary>
+    public ContractRecorder Contract { get; } = new();
+
+    /// <summary>Fails the current test if an answer since the last call broke the contract.</summary>
+    public void AssertContractKept()
+    {
+        var violations = Contract.Take();
+        if (violations.Count > 0)
+        {
+            Assert.Fail("Answers that break openapi.yaml:\n" + string.Join("\n", violations));
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
@@ -41,7 +55,11 @@ public sealed class ApiFactory(TestDatabase database, IReadOnlyDictionary<string
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IClock>(Clock);
+            services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(new ContractRecorderStartup(Contract));
+        });
     }
 
     /// <summary>A client signed in as one of the development users.</summary>
@@ -102,6 +120,9 @@ public abstract class ApiTest(DatabaseProvider provider)
 
     /// <summary>A client signed in as one of the development users.</summary>
     protected Task<HttpClient> SignInAsync(string username) => Factory.SignedInClientAsync(username);
+
+    [TearDown]
+    public void KeepContract() => Factory.AssertContractKept();
 
     [OneTimeTearDown]
     public void StopApi()

@@ -54,6 +54,9 @@ public abstract class BrowserTest
         });
     }
 
+    [TearDown]
+    public void KeepContract() => Factory.AssertContractKept();
+
     [OneTimeTearDown]
     public async Task StopServerAndBrowser()
     {

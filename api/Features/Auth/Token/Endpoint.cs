@@ -26,7 +26,8 @@ public sealed class Endpoint(Database database, IPasswordHasher<UserAccount> has
             .WithTags("Auth")
             .WithSummary("Đăng nhập / Sign in")
             .WithDescription("Exchanges a user name and password, sent in the JSON body only, for a bearer token. Each attempt is counted before the password is checked: after five failed attempts for one name within 15 minutes (or thirty from one address), further attempts wait (429 with Retry-After).")
-            .ProducesProblems(400, 401, 429));
+            .ProducesProblems(400, 401, 429)
+            .ProducesHeaders(StatusCodes.Status429TooManyRequests, ApiHeaders.RetryAfter));
     }
 
     public override async Task HandleAsync(Request req, CancellationToken ct)

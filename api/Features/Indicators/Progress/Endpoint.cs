@@ -57,7 +57,7 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues) : End
                 : [];
             projection = new ProjectionResponse
             {
-                PlanCode = own.PlanCode, TargetYear = own.Year, TargetValue = own.Value, Status = ProgressCatalogue.Name(result.Status), Ratio = result.Ratio,
+                PlanCode = own.PlanCode, TargetYear = own.Year, TargetValue = own.Value, Status = ProgressStatuses.Name(result.Status), Ratio = result.Ratio,
                 Baseline = YearValue.From(result.Baseline), Latest = YearValue.From(result.Latest), Implausible = result.Implausible, ImplausibleReason = result.ImplausibleReason, Points = points,
             };
         }

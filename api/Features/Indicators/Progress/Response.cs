@@ -1,3 +1,5 @@
+using EqualityTracker.Api.Common;
+using EqualityTracker.Api.Domain;
 using EqualityTracker.Api.Features.Indicators.Values;
 using EqualityTracker.Api.Features.Progress;
 
@@ -27,6 +29,7 @@ public sealed class GoalResponse
     public required string PlanAreaCode { get; init; }
     public required string PlanAreaNameVi { get; init; }
     public required string PlanAreaNameEn { get; init; }
+    [Vocabulary(typeof(Comparators))]
     public required string Comparator { get; init; }
     public required double Value { get; init; }
     public required int Year { get; init; }
@@ -37,6 +40,7 @@ public sealed class ProjectionResponse
     public required string PlanCode { get; init; }
     public required int TargetYear { get; init; }
     public required double TargetValue { get; init; }
+    [Vocabulary(typeof(ProgressStatuses))]
     public required string Status { get; init; }
     public double? Ratio { get; init; }
     public YearValue? Baseline { get; init; }

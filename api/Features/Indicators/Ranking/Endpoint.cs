@@ -15,6 +15,7 @@ public sealed class Response
     public int? Year { get; init; }
 
     /// <summary>The goal the areas are measured against: the area's own plan's, else the nearest above.</summary>
+    [Vocabulary(typeof(Comparators))]
     public string? Comparator { get; init; }
 
     public double? Target { get; init; }
@@ -34,6 +35,7 @@ public sealed class RankedArea
     /// <summary>How far the value is from the goal in the bad direction (0 when met).</summary>
     public double? Gap { get; init; }
 
+    [Vocabulary(typeof(ProgressStatuses))]
     public required string Status { get; init; }
 }
 
@@ -90,7 +92,7 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues) : End
             double? gap = value is { } v && goal is not null
                 ? Math.Max(0, Domain.Progress.LowerIsBetter(goal.Comparator) ? v - goal.Value : goal.Value - v)
                 : null;
-            return new RankedArea { Code = child.Code, NameVi = child.NameVi, NameEn = child.NameEn, Value = value, Gap = gap, Status = ProgressCatalogue.Name(status) };
+            return new RankedArea { Code = child.Code, NameVi = child.NameVi, NameEn = child.NameEn, Value = value, Gap = gap, Status = ProgressStatuses.Name(status) };
         })
         .OrderBy(r => r.Gap is null)
         .ThenByDescending(r => r.Gap)

@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using EqualityTracker.Api.Common;
+using EqualityTracker.Api.Domain;
 using FastEndpoints;
 using FluentValidation;
 
@@ -15,6 +17,7 @@ public sealed class Request
 
     /// <summary>The year to rank (DHIS2 year id, e.g. 2024); default: the latest year with data.</summary>
     [QueryParam]
+    [RegularExpression(Domain.Period.IdPattern)]
     public string? Period { get; init; }
 
     /// <summary>true: approved values only (always, without signing in).</summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using EqualityTracker.Api.Common;
 using EqualityTracker.Api.Domain;
 using FastEndpoints;
@@ -16,14 +17,17 @@ public sealed class Request
 
     /// <summary>First period included (DHIS2 id: 2020, 2020S1, 2020Q1, 202001).</summary>
     [QueryParam]
+    [RegularExpression(Domain.Period.IdPattern)]
     public string? From { get; init; }
 
     /// <summary>Last period included (DHIS2 id).</summary>
     [QueryParam]
+    [RegularExpression(Domain.Period.IdPattern)]
     public string? To { get; init; }
 
     /// <summary>Only this sex (F, M or _T) for indicators entered by sex.</summary>
     [QueryParam]
+    [Vocabulary(typeof(Sex))]
     public string? Sex { get; init; }
 
     /// <summary>true: only values approved by the coordinating department (uploads and demo data count as approved).</summary>

@@ -1,3 +1,7 @@
+using System.ComponentModel.DataAnnotations;
+using EqualityTracker.Api.Common;
+using EqualityTracker.Api.Domain;
+
 namespace EqualityTracker.Api.Features.Indicators.Values;
 
 public sealed class Response
@@ -45,7 +49,9 @@ public sealed class FormulaResponse
 /// <summary>One value of the series.</summary>
 public sealed class ValuePoint
 {
+    [RegularExpression(Domain.Period.IdPattern)]
     public required string Period { get; init; }
+    [Vocabulary(typeof(Sex))]
     public required string Sex { get; init; }
     public double? Value { get; init; }
     public double? Numerator { get; init; }

@@ -96,7 +96,7 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues, Value
             {
                 Objective = t.Objective, Number = t.Number, IndicatorCode = t.IndicatorCode, IndicatorNameVi = t.IndicatorNameVi,
                 IndicatorNameEn = t.IndicatorNameEn, Comparator = t.Comparator, Value = t.Value, Year = t.Year, Unit = t.Unit,
-                UnitVi = t.UnitVi, UnitEn = t.UnitEn, Role = t.Role, Editable = t.Role == "lead",
+                UnitVi = t.UnitVi, UnitEn = t.UnitEn, Role = t.Role, Editable = t.Role == AgencyRoles.Lead,
                 Fields = fieldsOf[t.Id].Select(f =>
                 {
                     var measure = catalogue.Measures[f.Code];

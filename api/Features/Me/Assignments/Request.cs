@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using EqualityTracker.Api.Common;
+using EqualityTracker.Api.Domain;
 using FastEndpoints;
 using FluentValidation;
 
@@ -12,6 +14,7 @@ public sealed class Request
 
     /// <summary>The reporting period (DHIS2 id), e.g. 2025.</summary>
     [QueryParam]
+    [RegularExpression(Domain.Period.IdPattern)]
     public string? Period { get; init; }
 
     public sealed class Validator : Validator<Request>

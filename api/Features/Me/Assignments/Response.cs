@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using EqualityTracker.Api.Common;
+using EqualityTracker.Api.Domain;
 using NodaTime;
 
 namespace EqualityTracker.Api.Features.Me.Assignments;
@@ -5,6 +8,7 @@ namespace EqualityTracker.Api.Features.Me.Assignments;
 public sealed class Response
 {
     public required string Plan { get; init; }
+    [RegularExpression(Domain.Period.IdPattern)]
     public required string Period { get; init; }
     public required string Area { get; init; }
     public required string Agency { get; init; }
@@ -23,6 +27,7 @@ public sealed class Response
 public sealed class SubmissionState
 {
     public required int Id { get; init; }
+    [Vocabulary(typeof(ReviewStates), nameof(ReviewStates.OfSubmissions))]
     public required string Status { get; init; }
     public required Instant SubmittedAt { get; init; }
     public string? Comment { get; init; }
@@ -35,6 +40,7 @@ public sealed class AssignedTarget
     public required string IndicatorCode { get; init; }
     public required string IndicatorNameVi { get; init; }
     public required string IndicatorNameEn { get; init; }
+    [Vocabulary(typeof(Comparators))]
     public required string Comparator { get; init; }
     public required decimal Value { get; init; }
     public required int Year { get; init; }
@@ -43,6 +49,7 @@ public sealed class AssignedTarget
     public required string UnitEn { get; init; }
 
     /// <summary><c>lead</c> (editable) or <c>coordinating</c> (read only).</summary>
+    [Vocabulary(typeof(AgencyRoles))]
     public required string Role { get; init; }
 
     public required bool Editable { get; init; }
@@ -56,6 +63,7 @@ public sealed class Field
     public required string Code { get; init; }
     public required string NameVi { get; init; }
     public required string NameEn { get; init; }
+    [Vocabulary(typeof(Sex))]
     public required string Sex { get; init; }
     public required string Unit { get; init; }
     public required bool IntegerOnly { get; init; }
@@ -63,6 +71,7 @@ public sealed class Field
     public double? Max { get; init; }
     public double? Value { get; init; }
     public string? Note { get; init; }
+    [Vocabulary(typeof(ReviewStates))]
     public string? State { get; init; }
     public string? Etag { get; init; }
 }

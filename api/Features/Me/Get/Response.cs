@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using EqualityTracker.Api.Common;
+using EqualityTracker.Api.Domain;
 using EqualityTracker.Api.Identity;
 
 namespace EqualityTracker.Api.Features.Me.Get;
@@ -7,6 +9,7 @@ namespace EqualityTracker.Api.Features.Me.Get;
 public sealed class Response
 {
     public required string Username { get; init; }
+    [Vocabulary(typeof(Roles))]
     public required string Role { get; init; }
     public required string DisplayName { get; init; }
     public string? Agency { get; init; }

@@ -1,3 +1,5 @@
+using EqualityTracker.Api.Common;
+using EqualityTracker.Api.Domain;
 using EqualityTracker.Api.Features.Targets;
 
 namespace EqualityTracker.Api.Features.Plans.Get;
@@ -29,6 +31,7 @@ public sealed class ReportingEventResponse
     public required string Code { get; init; }
 
     /// <summary><c>deadline</c> (a report due by month/day) or <c>window</c> (month/day to endMonth/endDay).</summary>
+    [Vocabulary(typeof(ReportingEventKinds))]
     public required string Kind { get; init; }
 
     /// <summary>The reporting period the deadline closes: <c>half-year</c>, <c>year</c>, or none.</summary>

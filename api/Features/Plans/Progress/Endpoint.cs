@@ -35,6 +35,10 @@ public sealed class Endpoint(Database database, ProgressCache cache, CatalogueCa
                 "a value no real population shows (sex ratio at birth outside 100–130, a share outside 0–100) is implausible, with its reason, " +
                 "and a target met at the baseline and no longer met is regressing. " +
                 "Counts by status, per objective and per lead agency. Open to everyone: only approved values count, except for the coordinator and the statistics office of the area, who also see values not yet approved unless they ask approvedOnly=true.")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesHeaders(StatusCodes.Status200OK, ApiHeaders.ETag)
+            .ProducesHeaders(StatusCodes.Status304NotModified, ApiHeaders.ETag)
+            .AcceptsHeader(ApiHeaders.IfNoneMatch)
             .ProducesProblems(400, 404));
     }
 
@@ -43,7 +47,7 @@ public sealed class Endpoint(Database database, ProgressCache cache, CatalogueCa
         // The plan's own area (when none is asked) is read only for the roles that could see unapproved values there.
         var approvedOnly = req.ApprovedOnly || !ReadScope.RoleSeesUnapproved(User)
             || !ReadScope.SeesUnapproved(User, await catalogues.GetAsync(), req.Area ?? await PlanAreaAsync(req.Code, ct) ?? UserScope.Country);
-        var method = ProgressCatalogue.Method(req.Method);
+        var method = ProgressMethods.Parse(req.Method);
         var version = await cache.VersionAsync(ct);
         var etag = $"\"{version}-{(approvedOnly ? "a" : "d")}\"";
         HttpContext.Response.Headers.Vary = "Authorization";
@@ -100,7 +104,7 @@ public sealed class Endpoint(Database database, ProgressCache cache, CatalogueCa
         {
             Plan = req.Code,
             Area = area,
-            Method = method == ProgressMethod.OpenSdg ? "opensdg" : "unsd",
+            Method = ProgressMethods.Name(method),
             ApprovedOnly = approvedOnly,
             Counts = Count(progress),
             Objectives = progress.GroupBy(p => p.Objective).OrderBy(g => g.Key).Select(g => new GroupCounts
@@ -117,7 +121,7 @@ public sealed class Endpoint(Database database, ProgressCache cache, CatalogueCa
 
     private static IReadOnlyDictionary<string, int> Count(IEnumerable<TargetProgress> targets)
     {
-        var counts = ProgressCatalogue.StatusNames.ToDictionary(s => s, _ => 0);
+        var counts = ProgressStatuses.All.ToDictionary(s => s, _ => 0);
         foreach (var target in targets)
         {
             counts[target.Status]++;

@@ -1,4 +1,5 @@
 using EqualityTracker.Api.Common;
+using EqualityTracker.Api.Domain;
 using FastEndpoints;
 using FluentValidation;
 
@@ -19,13 +20,14 @@ public sealed class Request
 
     /// <summary><c>unsd</c> (default, UNSD 2023 Progress Chart) or <c>opensdg</c>.</summary>
     [QueryParam]
+    [Vocabulary(typeof(ProgressMethods))]
     public string? Method { get; init; }
 
     public sealed class Validator : Validator<Request>
     {
         public Validator()
         {
-            RuleFor(r => r.Method).Must(m => m is null or "unsd" or "opensdg")
+            RuleFor(r => r.Method).Must(m => m is null || ProgressMethods.All.Contains(m))
                 .WithMessage(Problems.Bilingual("'method' phải là unsd hoặc opensdg.", "method must be unsd or opensdg."));
         }
     }

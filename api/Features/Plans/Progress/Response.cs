@@ -1,3 +1,5 @@
+using EqualityTracker.Api.Common;
+using EqualityTracker.Api.Domain;
 using EqualityTracker.Api.Features.Progress;
 
 namespace EqualityTracker.Api.Features.Plans.Progress;
@@ -8,6 +10,7 @@ public sealed class Response
     public required string Area { get; init; }
 
     /// <summary><c>unsd</c> or <c>opensdg</c>.</summary>
+    [Vocabulary(typeof(ProgressMethods))]
     public required string Method { get; init; }
 
     /// <summary>True when only approved values were counted (always, without signing in).</summary>
@@ -42,6 +45,7 @@ public sealed class TargetProgress
     public required string TextVi { get; init; }
 
     public required string TextEn { get; init; }
+    [Vocabulary(typeof(Comparators))]
     public required string Comparator { get; init; }
 
     /// <summary>The target value.</summary>
@@ -55,6 +59,7 @@ public sealed class TargetProgress
     public required IReadOnlyList<string> LeadAgencies { get; init; }
 
     /// <summary>achieved, on_track, acceleration_needed, limited_progress, regressing, insufficient_data, no_data, not_achieved or implausible.</summary>
+    [Vocabulary(typeof(ProgressStatuses))]
     public required string Status { get; init; }
 
     /// <summary>The method's ratio (UNSD: share of the way from baseline to target the projection reaches).</summary>

@@ -1,10 +1,10 @@
-using EqualityTracker.Api.Features.Values;
-using EqualityTracker.Api.Domain;
 using System.Text;
 using CsvHelper;
 using EqualityTracker.Api.Common;
 using EqualityTracker.Api.Data;
+using EqualityTracker.Api.Domain;
 using EqualityTracker.Api.Features.Plans.Report;
+using EqualityTracker.Api.Features.Values;
 using FastEndpoints;
 
 namespace EqualityTracker.Api.Features.Plans.ReportCsv;
@@ -21,7 +21,7 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues) : End
             .WithTags("Progress")
             .WithSummary("Bảng báo cáo năm (CSV) / Annual report table (CSV)")
             .WithDescription("One row per target: lead agency, baseline, each plan year's value, goal and status (UNSD method). Cells starting with =, +, - or @ are prefixed with ' so spreadsheets never run them. UTF-8 with BOM for Excel.")
-            .Produces(200, contentType: "text/csv")
+            .ProducesDownload(Downloads.Csv)
             .ProducesProblems(400, 404));
     }
 

@@ -1,8 +1,8 @@
-using EqualityTracker.Api.Features.Values;
-using EqualityTracker.Api.Domain;
 using EqualityTracker.Api.Common;
 using EqualityTracker.Api.Data;
+using EqualityTracker.Api.Domain;
 using EqualityTracker.Api.Features.Plans.Report;
+using EqualityTracker.Api.Features.Values;
 using FastEndpoints;
 using MiniExcelLibs;
 
@@ -20,7 +20,7 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues) : End
             .WithTags("Progress")
             .WithSummary("Bảng báo cáo năm (Excel) / Annual report table (Excel)")
             .WithDescription("The same table as report.csv, as an .xlsx workbook: numbers as numbers, text neutralised (a leading quote before =, +, -, @), so nothing in it is a formula.")
-            .Produces(200, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            .ProducesDownload(Downloads.Xlsx)
             .ProducesProblems(400, 404));
     }
 

@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using EqualityTracker.Api.Common;
+using EqualityTracker.Api.Domain;
 using NodaTime;
 
 namespace EqualityTracker.Api.Features.Plans.Timeliness;
@@ -5,6 +8,7 @@ namespace EqualityTracker.Api.Features.Plans.Timeliness;
 public sealed class Response
 {
     public required string Plan { get; init; }
+    [RegularExpression(Domain.Period.IdPattern)]
     public required string Period { get; init; }
     public LocalDate? DueDate { get; init; }
     public LocalDate? LockDate { get; init; }

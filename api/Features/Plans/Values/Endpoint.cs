@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Dapper;
 using EqualityTracker.Api.Common;
 using EqualityTracker.Api.Data;
@@ -12,10 +13,13 @@ public sealed class Response
 {
     public required string Code { get; init; }
     public required string Area { get; init; }
+    [RegularExpression(Domain.Period.IdPattern)]
     public required string Period { get; init; }
+    [Vocabulary(typeof(Sex))]
     public required string Sex { get; init; }
     public required double Value { get; init; }
     public string? Note { get; init; }
+    [Vocabulary(typeof(ReviewStates))]
     public required string State { get; init; }
     public required int Version { get; init; }
     public required string EnteredBy { get; init; }

@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using EqualityTracker.Api.Common;
+using EqualityTracker.Api.Domain;
 using FastEndpoints;
 using FluentValidation;
 
@@ -15,6 +17,7 @@ public sealed class Request
 
     /// <summary>Only this period (DHIS2 id).</summary>
     [QueryParam]
+    [RegularExpression(Domain.Period.IdPattern)]
     public string? Period { get; init; }
 
     /// <summary>The values as they stood at this instant (ISO-8601, e.g. 2026-01-01T00:00:00Z), from their history.</summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Dapper;
 using EqualityTracker.Api.Common;
 using EqualityTracker.Api.Data;
@@ -13,6 +14,7 @@ namespace EqualityTracker.Api.Features.Reopenings.Create;
 public sealed class Request
 {
     public string Plan { get; init; } = "";
+    [RegularExpression(Domain.Period.IdPattern)]
     public string Period { get; init; } = "";
     public string Agency { get; init; } = "";
 
@@ -31,6 +33,7 @@ public sealed class Request
 public sealed class Response
 {
     public required string Plan { get; init; }
+    [RegularExpression(Domain.Period.IdPattern)]
     public required string Period { get; init; }
     public required string Agency { get; init; }
 

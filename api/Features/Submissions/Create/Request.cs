@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using EqualityTracker.Api.Common;
+using EqualityTracker.Api.Domain;
 using FastEndpoints;
 using FluentValidation;
 
@@ -9,6 +11,7 @@ public sealed class Request
     public string Plan { get; init; } = "";
 
     /// <summary>DHIS2 period id, e.g. 2025.</summary>
+    [RegularExpression(Domain.Period.IdPattern)]
     public string Period { get; init; } = "";
 
     public sealed class Validator : Validator<Request>

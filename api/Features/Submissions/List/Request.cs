@@ -1,5 +1,6 @@
-using EqualityTracker.Api.Domain;
+using System.ComponentModel.DataAnnotations;
 using EqualityTracker.Api.Common;
+using EqualityTracker.Api.Domain;
 using FastEndpoints;
 using FluentValidation;
 
@@ -13,10 +14,12 @@ public sealed class Request
 
     /// <summary>Only this period (DHIS2 id).</summary>
     [QueryParam]
+    [RegularExpression(Domain.Period.IdPattern)]
     public string? Period { get; init; }
 
     /// <summary>Only this status: submitted, approved or returned.</summary>
     [QueryParam]
+    [Vocabulary(typeof(ReviewStates), nameof(ReviewStates.OfSubmissions))]
     public string? Status { get; init; }
 
     public sealed class Validator : Validator<Request>

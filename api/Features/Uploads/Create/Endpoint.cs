@@ -1,4 +1,5 @@
 using EqualityTracker.Api.Common;
+using EqualityTracker.Api.Domain;
 using EqualityTracker.Api.Identity;
 using FastEndpoints;
 using Microsoft.AspNetCore.Http.Features;
@@ -29,7 +30,8 @@ public sealed class Endpoint(UploadImporter importer, IOptions<UploadSettings> s
                 "when their row numbers are sent in 'confirm' (409 otherwise, nothing written). Rows outside the uploader's area are errors. " +
                 "Needs the statistics or admin role.")
             .Accepts<UploadForm>("multipart/form-data")
-            .ProducesProblems(400, 401, 403, 409, 413, 422));
+            .ProducesProblems(401, 403, 413)
+            .ProducesProblems<UploadProblem>(400, 409, 422));
     }
 
     public override async Task HandleAsync(Request req, CancellationToken ct)

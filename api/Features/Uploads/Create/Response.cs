@@ -1,14 +1,8 @@
+using System.ComponentModel.DataAnnotations;
+using EqualityTracker.Api.Common;
 using EqualityTracker.Api.Domain;
 
 namespace EqualityTracker.Api.Features.Uploads.Create;
-
-/// <summary>The status of an upload's report.</summary>
-public static class UploadStatuses
-{
-    public const string Validated = "validated";
-    public const string Imported = "imported";
-    public const string Rejected = "rejected";
-}
 
 /// <summary>What an upload did, or — for a dry run — would do.</summary>
 public sealed class Response
@@ -20,6 +14,7 @@ public sealed class Response
     public required bool DryRun { get; init; }
 
     /// <summary><c>validated</c> (dry run without errors), <c>imported</c>, or <c>rejected</c> (nothing written: errors, or replacements not confirmed).</summary>
+    [Vocabulary(typeof(UploadStatuses))]
     public string Status { get; set; } = "";
 
     /// <summary>Data rows read (rows with no cell filled are not counted).</summary>
@@ -66,7 +61,9 @@ public sealed class Replacement
     public int RowNumber { get; init; }
     public string Code { get; init; } = "";
     public string Area { get; init; } = "";
+    [RegularExpression(Domain.Period.IdPattern)]
     public string Period { get; init; } = "";
+    [Vocabulary(typeof(Sex))]
     public string Sex { get; init; } = "";
 
     /// <summary>The value in the file.</summary>
@@ -76,6 +73,7 @@ public sealed class Replacement
     public double CurrentValue { get; init; }
 
     /// <summary>The stored value's review state.</summary>
+    [Vocabulary(typeof(ReviewStates))]
     public string State { get; init; } = "";
 
     public string EnteredBy { get; init; } = "";

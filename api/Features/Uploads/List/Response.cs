@@ -1,3 +1,6 @@
+using EqualityTracker.Api.Common;
+using EqualityTracker.Api.Domain;
+
 namespace EqualityTracker.Api.Features.Uploads.List;
 
 /// <summary>A recorded upload: who sent which file when, and what it did.</summary>
@@ -11,6 +14,7 @@ public sealed class Response
     public required string UploadedAt { get; init; }
 
     public required bool DryRun { get; init; }
+    [Vocabulary(typeof(UploadStatuses))]
     public required string Status { get; init; }
     public required int Rows { get; init; }
     public required int Inserted { get; init; }

@@ -34,7 +34,7 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues, ICloc
             .WithTags("Uploads")
             .WithSummary("Mẫu tải lên cho một kế hoạch / Upload template for a plan")
             .WithDescription("An .xlsx with sheets 'data' (code, area, period, sex, value, note — value to fill), 'codes' and 'areas'.")
-            .Produces(200, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            .ProducesDownload(Downloads.Xlsx)
             .ProducesProblems(400, 401, 404));
     }
 

@@ -15,7 +15,10 @@ public sealed class Endpoint(WriteScopes writes, SingleValueWrite checks) : Endp
             .WithTags("Values")
             .WithSummary("Xóa một giá trị / Delete one value")
             .WithDescription("Soft delete: needs If-Match with the current ETag (428 without, 412 when stale); the deletion and the value before it stay in history. Same rights as PUT.")
-            .ProducesProblems(401, 403, 404, 409, 412, 428));
+            .ProducesHeaders(StatusCodes.Status204NoContent, ApiHeaders.ETag)
+            .AcceptsHeader(ApiHeaders.IfMatch)
+            .ProducesProblems(401, 403, 404, 409)
+            .ProducesProblems<ValueConflictProblem>(412, 428));
     }
 
     public override async Task HandleAsync(ValueKey req, CancellationToken ct)

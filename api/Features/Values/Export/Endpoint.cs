@@ -31,7 +31,7 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues) : End
             .WithTags("Values")
             .WithSummary("Tải xuống số liệu (CSV) / Download values (CSV)")
             .WithDescription("UTF-8 CSV with the upload's columns: code, area, period, sex, value, note. Values are written with a decimal point and full precision, so the file re-uploads with zero changes. Notes that a spreadsheet would run as a formula get a leading quote (read back off on upload). For the statistics office and the coordinator, within their area.")
-            .Produces(200, contentType: "text/csv")
+            .ProducesDownload(Downloads.Csv)
             .ProducesProblems(400, 401, 403));
     }
 

@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using EqualityTracker.Api.Common;
+using EqualityTracker.Api.Domain;
 using FastEndpoints;
 using FluentValidation;
 
@@ -16,10 +18,12 @@ public sealed class Request
 
     /// <summary>Only periods starting on or after this one (DHIS2 id).</summary>
     [QueryParam]
+    [RegularExpression(Domain.Period.IdPattern)]
     public string? From { get; init; }
 
     /// <summary>Only periods ending on or before this one (DHIS2 id).</summary>
     [QueryParam]
+    [RegularExpression(Domain.Period.IdPattern)]
     public string? To { get; init; }
 
     public sealed class Validator : Validator<Request>

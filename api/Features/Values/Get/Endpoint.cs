@@ -15,6 +15,7 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues) : End
             .WithTags("Values")
             .WithSummary("Một giá trị / One value")
             .WithDescription("The value with its state and version; the ETag header carries the version to send in If-Match when changing it. An approved value is open to every signed-in user, without its note and who entered it; a value not yet approved, and those details, are for the coordinator and the statistics office of the area and the agency that entered it (403 otherwise).")
+            .ProducesHeaders(StatusCodes.Status200OK, ApiHeaders.ETag)
             .ProducesProblems(401, 403, 404));
     }
 

@@ -20,7 +20,13 @@ public sealed class Endpoint(WriteScopes writes, SingleValueWrite checks) : Endp
                 "without If-Match 428, with a stale ETag 412 — both with the current value in 'current'. A department writes " +
                 "only the values behind targets its agency leads, for its own area and those below it (403 otherwise), and " +
                 "not once submitted, approved or the period locked (409). Every change is kept in the value's history.")
-            .ProducesProblems(400, 401, 403, 409, 412, 428));
+            .Produces<ValueResponse>(StatusCodes.Status200OK)
+            .Produces<ValueResponse>(StatusCodes.Status201Created)
+            .ProducesHeaders(StatusCodes.Status200OK, ApiHeaders.ETag)
+            .ProducesHeaders(StatusCodes.Status201Created, ApiHeaders.ETag, ApiHeaders.Location)
+            .AcceptsHeader(ApiHeaders.IfMatch)
+            .ProducesProblems(400, 401, 403, 409)
+            .ProducesProblems<ValueConflictProblem>(412, 428));
     }
 
     public override async Task HandleAsync(Request req, CancellationToken ct)
@@ -64,7 +70,7 @@ public sealed class Endpoint(WriteScopes writes, SingleValueWrite checks) : Endp
         HttpContext.Response.Headers.ETag = ValueStore.ETagOf(stored.Version);
         if (created)
         {
-            await Send.CreatedAtAsync<Get.Endpoint>(new { key.Code, key.Area, key.Period, key.Sex }, stored.ToResponse(), cancellation: ct);
+            await Send.ResultAsync(TypedResults.Created(ValueStore.PathOf(key), stored.ToResponse()));
         }
         else
         {
