@@ -36,3 +36,39 @@ public static class AgencyRoles
 
     public static IReadOnlyList<string> All { get; } = [Lead, Coordinating];
 }
+
+/// <summary>How an activity's time is given: whole years, a window (the Action Month), a date, or the whole plan.</summary>
+public static class ActivityTimings
+{
+    public static IReadOnlyList<string> All { get; } = ["year", "window", "date", "period"];
+}
+
+/// <summary>The kinds of body a plan gives duties to.</summary>
+public static class BodyKinds
+{
+    public static IReadOnlyList<string> All { get; } =
+        ["department", "party", "mass-organisation", "district-committee", "commune-committee", "town-office", "town-committee", "other"];
+}
+
+/// <summary>The units a planned output is counted in.</summary>
+public static class OutputUnits
+{
+    public static IReadOnlyList<string> All { get; } =
+        ["class", "person", "news-item", "model", "team", "conference", "event", "document", "broadcast", "club", "unit", "other"];
+}
+
+/// <summary>Where a budget line's money comes from.</summary>
+public static class BudgetSources
+{
+    public const string Central = "central";
+    public const string Provincial = "provincial";
+    public const string Other = "other";
+
+    public static IReadOnlyList<string> All { get; } = [Central, Provincial, Other];
+}
+
+/// <summary>What a printed budget total covers.</summary>
+public static class BudgetTotalScopes
+{
+    public static IReadOnlyList<string> All { get; } = ["total", "year", "source", "line"];
+}

@@ -62,7 +62,7 @@ HEADERS = {
                                   'per', 'communes', 'seed_sentence'],
     'plan-reporting.csv': ['plan', 'code', 'reporter', 'recipient', 'report_kind', 'month', 'day', 'end_month',
                            'end_day', 'period_type', 'name_vi', 'name_en', 'seed_sentence'],
-    'plan-budget-totals.csv': ['plan', 'scope', 'year', 'source', 'stated_amount', 'seed_sentence'],
+    'plan-budget-totals.csv': ['plan', 'scope', 'year', 'source', 'line', 'stated_amount', 'seed_sentence'],
 }
 BODY_KINDS = {'department', 'party', 'mass-organisation', 'district-committee', 'commune-committee',
               'town-office', 'town-committee', 'other'}

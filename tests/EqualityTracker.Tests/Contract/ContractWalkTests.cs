@@ -93,6 +93,8 @@ public sealed class ContractWalkTests() : ApiTest(DatabaseProvider.Sqlite)
             $"/api/plans/{Plan}/targets?domain=health", $"/api/plans/{Plan}/progress?method=opensdg", $"/api/plans/{Plan}/progress?method=nope",
             $"/api/plans/{Plan}/report.csv", $"/api/plans/{Plan}/report.xlsx", "/api/indicators/SRB/progress?area=37",
             "/api/indicators/SRB/ranking?area=37", "/api/indicators/SRB/ranking?area=nowhere", "/api/me",
+            "/api/plans/BS-2018/activities", "/api/plans/NB-2021-2025/activities?body=WU&year=2024", "/api/plans/BS-2018/activities?body=NOPE",
+            "/api/plans/NOPE/activities", "/api/plans/QN-2011-2015/budget", "/api/plans/NOPE/budget",
         })
         {
             await Client.GetAsync(url);
