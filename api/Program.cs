@@ -54,6 +54,8 @@ builder.Services.Configure<ReviewSettings>(builder.Configuration.GetSection(Revi
 builder.Services.AddSingleton<ValueScope>();
 builder.Services.AddSingleton<SingleValueWrite>();
 builder.Services.AddSingleton<SubmissionDecision>();
+builder.Services.AddSingleton<EqualityTracker.Api.Features.Reports.ReportRoster>();
+builder.Services.AddSingleton<EqualityTracker.Api.Features.Reports.ReportStore>();
 
 builder.Services.AddResponseCompression();
 builder.Services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions));

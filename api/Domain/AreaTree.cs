@@ -4,6 +4,9 @@ namespace EqualityTracker.Api.Domain;
 /// <remarks>The country (<c>VN</c>) has no parent; provinces hang under it, districts under provinces, communes under districts.</remarks>
 public sealed class AreaTree(IReadOnlyDictionary<string, string?> parents)
 {
+    private readonly Lazy<ILookup<string, string>> children = new(() =>
+        parents.Where(p => p.Value is not null).OrderBy(p => p.Key, StringComparer.Ordinal).ToLookup(p => p.Value!, p => p.Key));
+
     /// <summary>The area and the areas above it, nearest first (empty for an unknown area's parents: just the area).</summary>
     public IReadOnlyList<string> AreaAndAncestors(string area)
     {
@@ -18,4 +21,29 @@ public sealed class AreaTree(IReadOnlyDictionary<string, string?> parents)
 
     /// <summary>True when <paramref name="area"/> is <paramref name="home"/> or lies below it.</summary>
     public bool IsWithin(string area, string home) => AreaAndAncestors(area).Contains(home, StringComparer.Ordinal);
+
+    /// <summary>The areas directly below <paramref name="area"/>, by code.</summary>
+    public IReadOnlyList<string> Children(string area) => [.. children.Value[area]];
+
+    /// <summary>The lowest areas below <paramref name="area"/> (its communes and wards), by code; none for a commune itself.</summary>
+    public IReadOnlyList<string> Communes(string area)
+    {
+        var communes = new List<string>();
+        var below = new Stack<string>(Children(area).Reverse());
+        while (below.TryPop(out var next))
+        {
+            var under = children.Value[next].ToList();
+            if (under.Count == 0)
+            {
+                communes.Add(next);
+            }
+
+            for (var i = under.Count - 1; i >= 0; i--)
+            {
+                below.Push(under[i]);
+            }
+        }
+
+        return communes;
+    }
 }

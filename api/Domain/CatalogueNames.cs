@@ -72,3 +72,9 @@ public static class BudgetTotalScopes
 {
     public static IReadOnlyList<string> All { get; } = ["total", "year", "source", "line"];
 }
+
+/// <summary>Where an activity stands in a report.</summary>
+public static class ActivityStatuses
+{
+    public static IReadOnlyList<string> All { get; } = ["not-started", "in-progress", "done", "postponed", "cancelled"];
+}

@@ -10,10 +10,12 @@ public sealed class DevelopmentUsers(Database database, IPasswordHasher<UserAcco
     public const string Password = "Dev-Password-1";
     public const string NinhBinh = "37";
     public const string QuangNinh = "22";
+    public const string ThanhHoa = "38";
+    public const string BimSon = "381";
 
     private const string InsertSql = """
-        INSERT INTO users (username, password_hash, role, display_name, agency_code, area_code)
-        SELECT @Username, @PasswordHash, @Role, @DisplayName, @AgencyCode, @AreaCode
+        INSERT INTO users (username, password_hash, role, display_name, agency_code, area_code, body_code)
+        SELECT @Username, @PasswordHash, @Role, @DisplayName, @AgencyCode, @AreaCode, @BodyCode
         WHERE NOT EXISTS (SELECT 1 FROM users WHERE username = @Username)
         """;
 
@@ -33,6 +35,10 @@ public sealed class DevelopmentUsers(Database database, IPasswordHasher<UserAcco
         Account("admin-vn", Roles.Admin, "Bộ LĐTBXH (điều phối toàn quốc)", "DOLISA", "VN"),
         Account("statistics-qn", Roles.Statistics, "Cục Thống kê tỉnh Quảng Ninh", "PSO", QuangNinh),
         Account("admin-qn", Roles.Admin, "Sở LĐTBXH Quảng Ninh (điều phối)", "DOLISA", QuangNinh),
+        Account("wu", Roles.Department, "Hội Liên hiệp Phụ nữ tỉnh Ninh Bình", "WU"),
+        Account("admin-th", Roles.Admin, "Sở LĐTBXH Thanh Hóa (điều phối)", "DOLISA", ThanhHoa),
+        Account("bs-labour", Roles.Department, "Phòng Lao động - TB&XH thị xã Bỉm Sơn", null, BimSon, "BS-LABOUR"),
+        Account("bs-culture", Roles.Department, "Phòng Văn hóa - Thông tin thị xã Bỉm Sơn", null, BimSon, "BS-CULTURE"),
     ];
 
     /// <summary>Adds the accounts that do not exist yet.</summary>
@@ -47,7 +53,7 @@ public sealed class DevelopmentUsers(Database database, IPasswordHasher<UserAcco
         var added = 0;
         foreach (var account in Accounts)
         {
-            var stored = new { account.Username, PasswordHash = hasher.HashPassword(account, Password), account.Role, account.DisplayName, account.AgencyCode, account.AreaCode };
+            var stored = new { account.Username, PasswordHash = hasher.HashPassword(account, Password), account.Role, account.DisplayName, account.AgencyCode, account.AreaCode, account.BodyCode };
             added += await connection.ExecuteAsync(new CommandDefinition(InsertSql, stored, cancellationToken: ct));
         }
 
@@ -57,12 +63,13 @@ public sealed class DevelopmentUsers(Database database, IPasswordHasher<UserAcco
         }
     }
 
-    private static UserAccount Account(string username, string role, string displayName, string? agency, string area = NinhBinh) => new()
+    private static UserAccount Account(string username, string role, string displayName, string? agency, string area = NinhBinh, string? body = null) => new()
     {
         Username = username,
         Role = role,
         DisplayName = displayName,
         AgencyCode = agency,
         AreaCode = area,
+        BodyCode = body,
     };
 }

@@ -26,4 +26,5 @@ public static class ClaimNames
     public const string Name = "name";
     public const string Agency = "agency";
     public const string Area = "area";
+    public const string Body = "body";
 }

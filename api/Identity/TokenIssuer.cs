@@ -29,6 +29,11 @@ public sealed class TokenIssuer(IOptions<JwtSettings> settings, IClock clock)
             claims[ClaimNames.Area] = user.AreaCode;
         }
 
+        if ((user.BodyCode ?? user.AgencyCode) is { } body)
+        {
+            claims[ClaimNames.Body] = body;
+        }
+
         var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = JwtSettings.Issuer,
@@ -67,4 +72,7 @@ public static class PrincipalExtensions
     public static string? Agency(this ClaimsPrincipal user) => user.FindFirstValue(ClaimNames.Agency);
 
     public static string? Area(this ClaimsPrincipal user) => user.FindFirstValue(ClaimNames.Area);
+
+    /// <summary>The body the user reports for at their area: their own body, else their agency.</summary>
+    public static string? Body(this ClaimsPrincipal user) => user.FindFirstValue(ClaimNames.Body);
 }

@@ -9,4 +9,7 @@ public sealed class UserAccount
     public string DisplayName { get; init; } = "";
     public string? AgencyCode { get; init; }
     public string? AreaCode { get; init; }
+
+    /// <summary>The body the user reports for when it is not a provincial agency (a town office, a People's Committee).</summary>
+    public string? BodyCode { get; init; }
 }

@@ -65,7 +65,7 @@ HEADERS = {
     'plan-budget-totals.csv': ['plan', 'scope', 'year', 'source', 'line', 'stated_amount', 'seed_sentence'],
 }
 BODY_KINDS = {'department', 'party', 'mass-organisation', 'district-committee', 'commune-committee',
-              'town-office', 'town-committee', 'other'}
+              'town-office', 'town-committee', 'group', 'other'}
 AGENCIES = {'DOLISA', 'DOHA', 'DOH', 'DOET', 'DIC', 'DCS', 'DCST', 'DPI', 'DOF', 'DOJ', 'POLICE', 'PSO', 'RTV',
             'PARTY-ORG', 'WU'}
 TIMINGS = {'year', 'window', 'date', 'period'}

@@ -6,7 +6,7 @@
 CREATE TABLE bodies (
     area_code   TEXT  NOT NULL REFERENCES areas (code),
     code        TEXT  NOT NULL,
-    kind        TEXT  NOT NULL CHECK (kind IN ('department', 'party', 'mass-organisation', 'district-committee', 'commune-committee', 'town-office', 'town-committee', 'other')),
+    kind        TEXT  NOT NULL CHECK (kind IN ('department', 'party', 'mass-organisation', 'district-committee', 'commune-committee', 'town-office', 'town-committee', 'group', 'other')),
     name_vi     TEXT NOT NULL,
     name_en     TEXT NOT NULL,
     agency_code TEXT  NULL REFERENCES agencies (code),  -- the provincial agency users of this body sign in as

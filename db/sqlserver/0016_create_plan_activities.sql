@@ -6,7 +6,7 @@
 CREATE TABLE bodies (
     area_code   NVARCHAR(16)  NOT NULL REFERENCES areas (code),
     code        NVARCHAR(40)  NOT NULL,
-    kind        NVARCHAR(24)  NOT NULL CHECK (kind IN ('department', 'party', 'mass-organisation', 'district-committee', 'commune-committee', 'town-office', 'town-committee', 'other')),
+    kind        NVARCHAR(24)  NOT NULL CHECK (kind IN ('department', 'party', 'mass-organisation', 'district-committee', 'commune-committee', 'town-office', 'town-committee', 'group', 'other')),
     name_vi     NVARCHAR(300) NOT NULL,
     name_en     NVARCHAR(300) NOT NULL,
     agency_code NVARCHAR(16)  NULL REFERENCES agencies (code),  -- the provincial agency users of this body sign in as

@@ -12,7 +12,7 @@ public sealed class Endpoint(Database database, IPasswordHasher<UserAccount> has
 {
     private const string UserSql = """
         SELECT username AS Username, password_hash AS PasswordHash, role AS Role, display_name AS DisplayName,
-               agency_code AS AgencyCode, area_code AS AreaCode
+               agency_code AS AgencyCode, area_code AS AreaCode, body_code AS BodyCode
         FROM users
         WHERE username = @Username
         """;

@@ -15,6 +15,9 @@ public sealed class Response
     public string? Agency { get; init; }
     public string? Area { get; init; }
 
+    /// <summary>The body the user reports activities for at their area: their own body (a town office, a People's Committee), else their agency.</summary>
+    public string? Body { get; init; }
+
     public static Response From(UserAccount user) => new()
     {
         Username = user.Username,
@@ -22,6 +25,7 @@ public sealed class Response
         DisplayName = user.DisplayName,
         Agency = user.AgencyCode,
         Area = user.AreaCode,
+        Body = user.BodyCode ?? user.AgencyCode,
     };
 
     public static Response From(ClaimsPrincipal user) => new()
@@ -31,5 +35,6 @@ public sealed class Response
         DisplayName = user.FindFirstValue(ClaimNames.Name) ?? "",
         Agency = user.Agency(),
         Area = user.Area(),
+        Body = user.Body(),
     };
 }
