@@ -1,7 +1,7 @@
 // Typed access to the EqualityTracker API. Errors become ApiError (the API answered with a problem)
 // or NetworkError (it could not be reached). When someone is signed in, every call carries the
 // bearer token; a 401 from any call (except the sign-in itself) ends the session (see onUnauthorized).
-// To add an endpoint: add its shape to types.ts and a one-line function at the bottom.
+// To add an endpoint: name its shape in types.ts (from the generated contract.ts) and add a one-line function at the bottom.
 
 import { getSession } from '../session';
 import type {
@@ -26,7 +26,6 @@ import type {
   SexCode,
   StoredValue,
   Submission,
-  SubmissionReceipt,
   SubmissionStatus,
   Target,
   TargetFilter,
@@ -400,7 +399,7 @@ export const api = {
   /** A value's changes, newest first. */
   valueHistory: (key: ValueKey) => getJson<ValueHistoryEntry[]>(`${valuePath(key)}/history`),
   /** Submits the department's values of a plan period for review. */
-  submit: (plan: string, period: string) => postJson<SubmissionReceipt>('/api/submissions', { plan, period }),
+  submit: (plan: string, period: string) => postJson<Submission>('/api/submissions', { plan, period }),
   submissions: (query: { plan: string; period: string; status?: SubmissionStatus }) =>
     getJson<Submission[]>('/api/submissions', { plan: query.plan, period: query.period, status: query.status }),
   approveSubmission: (id: number) => postJson<Submission>(`/api/submissions/${seg(String(id))}/approve`, {}),
