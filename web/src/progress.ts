@@ -115,9 +115,12 @@ export function comparePlanOrder(a: Pick<TargetProgress, 'objective' | 'number'>
   return a.objective - b.objective || compareTargetNumbers(a.number, b.number);
 }
 
+/** A count for every status (the API's counts are a map from status name to count that may leave some out). */
+export type CountsByStatus = Record<ProgressStatus, number>;
+
 /** All statuses with a count (missing ones 0), e.g. to total them. */
-export function normaliseCounts(counts: Partial<StatusCounts> | null | undefined): StatusCounts {
-  const out = {} as StatusCounts;
+export function normaliseCounts(counts: Partial<StatusCounts> | null | undefined): CountsByStatus {
+  const out = {} as CountsByStatus;
   for (const status of STATUSES) out[status] = Number(counts?.[status] ?? 0) || 0;
   return out;
 }

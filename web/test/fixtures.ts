@@ -66,6 +66,7 @@ export function timeliness(over: Partial<Timeliness> = {}): Timeliness {
       { agency: 'DOH', nameVi: 'Sở Y tế', nameEn: 'Department of Health', expected: 8, onTime: 8, late: 0, missing: 0, isLate: false, submissionStatus: 'approved' },
       { agency: 'DCS', nameVi: 'Sở <Văn hóa>', nameEn: 'Department of Culture', expected: 2, onTime: 2, late: 0, missing: 0, isLate: false, submissionStatus: 'submitted' },
     ],
+    late: ['DOHA', 'DIC'],
     ...over,
   };
 }

@@ -8,14 +8,15 @@ import { groupTargetsByObjective, planPage } from '../src/pages/plan';
 import { parseRoute } from '../src/router';
 
 const srb: Target = {
-  planCode: 'NB-2021-2025', objective: 4, number: '1', indicatorCode: 'SRB',
+  id: 41, planCode: 'NB-2021-2025', planTitleVi: 'Kế hoạch <b>Ninh Bình</b>', planTitleEn: 'Ninh Bình plan',
+  planAreaCode: '37', planAreaNameVi: 'Ninh Bình', planAreaNameEn: 'Ninh Binh', objective: 4, number: '1', indicatorCode: 'SRB',
   indicatorNameVi: 'Tỷ số giới tính khi sinh', indicatorNameEn: 'Sex ratio at birth', domain: 'health',
   comparator: '<=', value: 111, year: 2025, unit: 'boys_per_100_girls', unitVi: 'bé trai/100 bé gái', unitEn: 'boys per 100 girls',
   textVi: 'Tỷ số giới tính khi sinh ở mức 111 bé trai/100 bé gái', textEn: 'Sex ratio at birth', leadAgencies: ['DOH'], coordinatingAgencies: ['POLICE'],
   source: null, confidence: null,
 };
 const curriculum: Target = {
-  ...srb, objective: 5, number: '1', indicatorCode: 'CURR', domain: 'education', comparator: '=', value: 1, unit: 'yes_no',
+  ...srb, id: 51, objective: 5, number: '1', indicatorCode: 'CURR', domain: 'education', comparator: '=', value: 1, unit: 'yes_no',
   unitVi: 'có/không', unitEn: 'yes/no', textVi: '<script>alert(1)</script>', textEn: 'Curriculum', leadAgencies: ['DOET'], coordinatingAgencies: [],
 };
 const plan: PlanDetail = {

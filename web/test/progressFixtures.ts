@@ -12,7 +12,7 @@ export function counts(over: Partial<StatusCounts> = {}): StatusCounts {
 export function targetProgress(over: Partial<TargetProgress> = {}): TargetProgress {
   return {
     objective: 4, number: '1', indicatorCode: 'SRB', indicatorNameVi: 'Tỷ số giới tính khi sinh', indicatorNameEn: 'Sex ratio at birth',
-    comparator: '<=', value: 111, year: 2025, unit: 'boys_per_100_girls', unitVi: 'bé trai/100 bé gái', unitEn: 'boys per 100 girls',
+    textVi: 'Tỷ số giới tính khi sinh không quá 111 bé trai/100 bé gái', textEn: 'Sex ratio at birth at most 111 boys per 100 girls', comparator: '<=', value: 111, year: 2025, unit: 'boys_per_100_girls', unitVi: 'bé trai/100 bé gái', unitEn: 'boys per 100 girls',
     decimals: 1, leadAgencies: ['DOH'], status: 'achieved', ratio: null,
     baseline: { year: 2021, value: 111.279 }, latest: { year: 2025, value: 109.928 }, projected: 109.928, implausible: false,
     series: [

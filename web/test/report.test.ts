@@ -8,7 +8,8 @@ import { json, stubFetch } from './fixtures';
 import { planProgress } from './progressFixtures';
 
 const planTarget = (objective: number, number: string, textVi: string, textEn: string): Target => ({
-  planCode: 'NB-2021-2025', objective, number, indicatorCode: 'X', indicatorNameVi: 'X', indicatorNameEn: 'X', domain: 'health', comparator: '<=',
+  id: objective * 10 + Number.parseInt(number, 10), planCode: 'NB-2021-2025', planTitleVi: 'Kế hoạch Ninh Bình', planTitleEn: 'Ninh Bình plan',
+  planAreaCode: '37', planAreaNameVi: 'Tỉnh Ninh Bình', planAreaNameEn: 'Ninh Binh province', objective, number, indicatorCode: 'X', indicatorNameVi: 'X', indicatorNameEn: 'X', domain: 'health', comparator: '<=',
   value: 1, year: 2025, unit: 'percent', unitVi: '%', unitEn: '%', textVi, textEn, leadAgencies: [], coordinatingAgencies: [], source: null, confidence: null,
 });
 

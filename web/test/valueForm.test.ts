@@ -16,7 +16,7 @@ import {
   targetsHtml,
   type FieldRules,
 } from '../src/pages/valueForm';
-import { assignments, json, stubFetch } from './fixtures';
+import { assignments, json, stubFetch, submission } from './fixtures';
 
 beforeEach(() => setLang('vi'));
 afterEach(() => {
@@ -255,10 +255,11 @@ describe('saving a draft', () => {
     expect(answer.etag).toBe('W/"9"');
   });
 
-  it('submits the period', async () => {
-    const calls = stubFetch({ 'POST /api/submissions': json({ id: 12, status: 'submitted', submittedAt: '2026-11-22T03:00:00Z', values: 3 }) });
+  it('submits the period (the answer is the submission, with the values it covers)', async () => {
+    const calls = stubFetch({ 'POST /api/submissions': json(submission({ id: 12, submittedAt: '2026-11-22T03:00:00Z' })) });
     const receipt = await new ValueForm(assignments()).submit();
-    expect(receipt.values).toBe(3);
+    expect(receipt.id).toBe(12);
+    expect(receipt.values).toHaveLength(2);
     expect(calls[0]).toMatchObject({ method: 'POST', url: '/api/submissions', body: { plan: 'NB-2021-2025', period: '2025' } });
   });
 });

@@ -28,7 +28,7 @@ const srb = {
 } as const;
 
 const target: IndicatorTarget = {
-  planCode: 'NB-2021-2025', objective: 4, number: '1', indicatorCode: 'SRB', indicatorNameVi: 'Tỷ số giới tính khi sinh', indicatorNameEn: 'Sex ratio at birth',
+  id: 41, planCode: 'NB-2021-2025', objective: 4, number: '1', indicatorCode: 'SRB', indicatorNameVi: 'Tỷ số giới tính khi sinh', indicatorNameEn: 'Sex ratio at birth',
   domain: 'health', comparator: '<=', value: 111, year: 2025, unit: 'boys_per_100_girls', unitVi: 'bé trai/100 bé gái', unitEn: 'boys per 100 girls',
   textVi: 'SRB', textEn: 'SRB', leadAgencies: ['DOH'], coordinatingAgencies: [], source: null, confidence: null,
   planTitleVi: 'Kế hoạch Ninh Bình', planTitleEn: 'Ninh Bình plan', planAreaCode: '37', planAreaNameVi: 'Ninh Bình', planAreaNameEn: 'Ninh Binh',

@@ -1,42 +1,29 @@
 // Typed access to the EqualityTracker API. Errors become ApiError (the API answered with a problem)
 // or NetworkError (it could not be reached). When someone is signed in, every call carries the
 // bearer token; a 401 from any call (except the sign-in itself) ends the session (see onUnauthorized).
-// To add an endpoint: add its shape to types.ts and a one-line function at the bottom.
+// Requests and answers are typed from the contract (./contract.ts, generated from ../openapi.yaml): each
+// call names its operation (`Answer<'ListAreas'>`, `QueryOf<…>`, `BodyOf<…>`), so a change of the contract
+// shows up here when contract.ts is regenerated. To add an endpoint: regenerate contract.ts after the API
+// has it (web/README.md), name its shape in types.ts if pages need it, and add a one-line function at the bottom.
 
 import { getSession } from '../session';
-import type {
-  Agency,
-  Area,
-  Assignments,
-  AreaDetail,
-  AreaResponse,
-  DemoStatus,
-  Indicator,
-  IndicatorDetail,
-  IndicatorProgress,
-  IndicatorResponse,
-  IndicatorValues,
-  PlanDetail,
-  PlanProgress,
-  PlanResponse,
-  PlanSummary,
-  ProblemDetails,
-  ProgressMethod,
-  Ranking,
-  SexCode,
-  StoredValue,
-  Submission,
-  SubmissionReceipt,
-  SubmissionStatus,
-  Target,
-  TargetFilter,
-  Timeliness,
-  TokenResponse,
-  UploadRecord,
-  UploadReport,
-  ValueHistoryEntry,
-  ValueInput,
-} from './types';
+import type { operations } from './contract';
+import type { AreaDetail, IndicatorDetail, PlanDetail, ProblemDetails, ProgressMethod, SexCode, TargetFilter, ValueInput } from './types';
+
+type Operation = keyof operations;
+type JsonContent<R> = R extends { content: { 'application/json': infer T } } ? T : never;
+/** The JSON body of an operation's successful answer (its 200, else its 201), as the contract declares it. */
+export type Answer<Op extends Operation> = operations[Op]['responses'] extends infer R
+  ? R extends { 200: infer Ok }
+    ? JsonContent<Ok>
+    : R extends { 201: infer Created }
+      ? JsonContent<Created>
+      : never
+  : never;
+/** An operation's query parameters, as the contract declares them. */
+export type QueryOf<Op extends Operation> = NonNullable<operations[Op]['parameters']['query']>;
+/** An operation's JSON request body, as the contract declares it. */
+export type BodyOf<Op extends Operation> = JsonContent<NonNullable<operations[Op]['requestBody']>>;
 
 /** '' = same origin. Set VITE_API_BASE at build time to host the app apart from the API. */
 export const API_BASE: string = (import.meta.env.VITE_API_BASE ?? '').replace(/\/+$/, '');
@@ -65,7 +52,7 @@ export class NetworkError extends Error {
   }
 }
 
-export type Query = Record<string, string | number | undefined | null>;
+export type Query = Record<string, string | number | boolean | undefined | null>;
 
 /** Builds the URL of an API path with its query string (empty values left out). */
 export function apiUrl(path: string, query: Query = {}): string {
@@ -251,15 +238,15 @@ export function valuePutRequest(key: ValueKey, input: ValueInput, etag: string |
   if (etag) headers['If-Match'] = etag;
   return {
     url: apiUrl(valuePath(key)),
-    init: { method: 'PUT', headers, body: JSON.stringify({ value: input.value, note: input.note }) },
+    init: { method: 'PUT', headers, body: JSON.stringify({ value: input.value, note: input.note } satisfies BodyOf<'PutValue'>) },
   };
 }
 
 /** PUT one value; resolves with the stored value and its new ETag (header, else the body's `etag`). */
-export async function putValue(key: ValueKey, input: ValueInput, etag: string | null): Promise<{ value: StoredValue; etag: string | null }> {
+export async function putValue(key: ValueKey, input: ValueInput, etag: string | null): Promise<{ value: Answer<'PutValue'>; etag: string | null }> {
   const { url, init } = valuePutRequest(key, input, etag);
   const response = await send(url, init, {});
-  const value = await readJson<StoredValue>(response);
+  const value = await readJson<Answer<'PutValue'>>(response);
   return { value, etag: response.headers.get('etag') ?? value?.etag ?? null };
 }
 
@@ -282,10 +269,10 @@ export interface UploadOptions {
  * XHR reports upload progress. Resolves with the report; rejects with ApiError (a 422 problem holds
  * the report in `problem.report`) or NetworkError.
  */
-export function uploadFile(file: File, options: UploadOptions): Promise<UploadReport> {
+export function uploadFile(file: File, options: UploadOptions): Promise<Answer<'CreateUpload'>> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', apiUrl('/api/uploads', { dryRun: options.dryRun ? 'true' : undefined }));
+    xhr.open('POST', apiUrl('/api/uploads', { dryRun: options.dryRun ? true : undefined } satisfies QueryOf<'CreateUpload'>));
     xhr.setRequestHeader('Accept', 'application/json');
     for (const [name, value] of Object.entries(authHeaders())) xhr.setRequestHeader(name, value);
     xhr.upload.addEventListener('progress', (event) => {
@@ -296,7 +283,7 @@ export function uploadFile(file: File, options: UploadOptions): Promise<UploadRe
       const type = xhr.getResponseHeader('content-type') ?? '';
       if (xhr.status >= 200 && xhr.status < 300) {
         try {
-          resolve(JSON.parse(xhr.responseText) as UploadReport);
+          resolve(JSON.parse(xhr.responseText) as Answer<'CreateUpload'>);
         } catch {
           reject(new ApiError(xhr.status, { status: xhr.status, title: 'Invalid JSON' }));
         }
@@ -344,69 +331,77 @@ const seg = encodeURIComponent;
 
 /** The download link of a plan's annual report ('csv' or 'xlsx'): a plain, public link. */
 export function reportFileUrl(plan: string, area: string, format: 'csv' | 'xlsx'): string {
-  return apiUrl(`/api/plans/${encodeURIComponent(plan)}/report.${format}`, { area });
+  return apiUrl(`/api/plans/${encodeURIComponent(plan)}/report.${format}`, { area } satisfies QueryOf<'GetPlanReportCsv' | 'GetPlanReportXlsx'>);
 }
 
 export const api = {
-  areas: (query: { parent?: string; level?: number } = {}) => cachedGetJson<Area[]>('/api/areas', query),
+  areas: (query: QueryOf<'ListAreas'> = {}) => cachedGetJson<Answer<'ListAreas'>>('/api/areas', query),
   area: async (code: string): Promise<AreaDetail> => {
-    const { area, ...rest } = await cachedGetJson<AreaResponse>(`/api/areas/${seg(code)}`);
+    const { area, ...rest } = await cachedGetJson<Answer<'GetArea'>>(`/api/areas/${seg(code)}`);
     return { ...area, ...rest };
   },
   /** Agencies change almost never: fetched once per page load. */
-  agencies: () => cachedGetJson<Agency[]>('/api/agencies', {}, Number.POSITIVE_INFINITY),
-  plans: (area?: string) => cachedGetJson<PlanSummary[]>('/api/plans', { area }),
+  agencies: () => cachedGetJson<Answer<'ListAgencies'>>('/api/agencies', {}, Number.POSITIVE_INFINITY),
+  plans: (area?: string) => cachedGetJson<Answer<'ListPlans'>>('/api/plans', { area } satisfies QueryOf<'ListPlans'>),
   plan: async (code: string): Promise<PlanDetail> => {
-    const { plan, ...rest } = await cachedGetJson<PlanResponse>(`/api/plans/${seg(code)}`);
+    const { plan, ...rest } = await cachedGetJson<Answer<'GetPlan'>>(`/api/plans/${seg(code)}`);
     return { ...plan, ...rest };
   },
   planTargets: (code: string, filter: TargetFilter = {}) =>
-    cachedGetJson<Target[]>(`/api/plans/${seg(code)}/targets`, { domain: filter.domain, agency: filter.agency }),
-  indicators: () => cachedGetJson<Indicator[]>('/api/indicators'),
+    cachedGetJson<Answer<'ListPlanTargets'>>(`/api/plans/${seg(code)}/targets`, { domain: filter.domain, agency: filter.agency } satisfies QueryOf<'ListPlanTargets'>),
+  indicators: () => cachedGetJson<Answer<'ListIndicators'>>('/api/indicators'),
   indicator: async (code: string): Promise<IndicatorDetail> => {
-    const { indicator, targets } = await cachedGetJson<IndicatorResponse>(`/api/indicators/${seg(code)}`);
+    const { indicator, targets } = await cachedGetJson<Answer<'GetIndicator'>>(`/api/indicators/${seg(code)}`);
     return { ...indicator, targets };
   },
   /** Needs a signed-in user. Cached briefly; an upload or a change of user clears the cache. */
   indicatorValues: (code: string, area: string) =>
-    cachedGetJson<IndicatorValues>(`/api/indicators/${seg(code)}/values`, { area, children: 'true' }),
+    cachedGetJson<Answer<'GetIndicatorValues'>>(`/api/indicators/${seg(code)}/values`, { area, children: true } satisfies QueryOf<'GetIndicatorValues'>),
 
   /** Every target's status, with counts by objective and lead agency. Public: without signing in, approved values only. */
   planProgress: (code: string, query: { area?: string; method?: ProgressMethod; approvedOnly?: boolean } = {}) =>
-    cachedGetJson<PlanProgress>(`/api/plans/${seg(code)}/progress`, {
+    cachedGetJson<Answer<'GetPlanProgress'>>(`/api/plans/${seg(code)}/progress`, {
       area: query.area,
       method: query.method === 'opensdg' ? 'opensdg' : undefined,
-      approvedOnly: query.approvedOnly ? 'true' : undefined,
-    }),
+      approvedOnly: query.approvedOnly ? true : undefined,
+    } satisfies QueryOf<'GetPlanProgress'>),
   /** The series by sex at an area, the goals that apply there and the projection to its own goal. Public. */
-  indicatorProgress: (code: string, area: string) => cachedGetJson<IndicatorProgress>(`/api/indicators/${seg(code)}/progress`, { area }),
+  indicatorProgress: (code: string, area: string) =>
+    cachedGetJson<Answer<'GetIndicatorProgress'>>(`/api/indicators/${seg(code)}/progress`, { area } satisfies QueryOf<'GetIndicatorProgress'>),
   /** The areas directly below, furthest behind the goal first. Public. */
-  ranking: (code: string, area: string) => cachedGetJson<Ranking>(`/api/indicators/${seg(code)}/ranking`, { area }),
+  ranking: (code: string, area: string) =>
+    cachedGetJson<Answer<'GetIndicatorRanking'>>(`/api/indicators/${seg(code)}/ranking`, { area } satisfies QueryOf<'GetIndicatorRanking'>),
 
   signIn: (username: string, password: string) =>
-    postJson<TokenResponse>('/api/auth/token', { username, password }, { handleUnauthorized: false }),
+    postJson<Answer<'CreateToken'>>('/api/auth/token', { username, password } satisfies BodyOf<'CreateToken'>, { handleUnauthorized: false }),
   /** Whether the API serves demonstration data (never cached: read once per page load). */
-  demo: () => getJson<DemoStatus>('/api/demo', {}, { handleUnauthorized: false, track: false }),
+  demo: () => getJson<Answer<'GetDemo'>>('/api/demo', {}, { handleUnauthorized: false, track: false }),
   /** Upload history, newest first (statistics and admin). Never cached. */
-  uploads: () => getJson<UploadRecord[]>('/api/uploads'),
+  uploads: () => getJson<Answer<'ListUploads'>>('/api/uploads'),
   upload: uploadFile,
   /** The upload template of a plan, as an .xlsx Blob. */
-  template: (plan: string) => getBlob('/api/uploads/template', { plan }),
+  template: (plan: string) => getBlob('/api/uploads/template', { plan } satisfies QueryOf<'GetUploadTemplate'>),
 
   // Department reporting and the coordinator's review: never cached (others change them too).
   /** The signed-in department's targets and fields for a plan period, with deadlines and states. */
-  assignments: (plan: string, period: string) => getJson<Assignments>('/api/me/assignments', { plan, period }),
+  assignments: (plan: string, period: string) =>
+    getJson<Answer<'GetMyAssignments'>>('/api/me/assignments', { plan, period } satisfies QueryOf<'GetMyAssignments'>),
   putValue,
   /** A value's changes, newest first. */
-  valueHistory: (key: ValueKey) => getJson<ValueHistoryEntry[]>(`${valuePath(key)}/history`),
-  /** Submits the department's values of a plan period for review. */
-  submit: (plan: string, period: string) => postJson<SubmissionReceipt>('/api/submissions', { plan, period }),
-  submissions: (query: { plan: string; period: string; status?: SubmissionStatus }) =>
-    getJson<Submission[]>('/api/submissions', { plan: query.plan, period: query.period, status: query.status }),
-  approveSubmission: (id: number) => postJson<Submission>(`/api/submissions/${seg(String(id))}/approve`, {}),
-  returnSubmission: (id: number, comment: string) => postJson<Submission>(`/api/submissions/${seg(String(id))}/return`, { comment }),
+  valueHistory: (key: ValueKey) => getJson<Answer<'GetValueHistory'>>(`${valuePath(key)}/history`),
+  /** Submits the department's values of a plan period for review; the answer is the submission. */
+  submit: (plan: string, period: string) =>
+    postJson<Answer<'CreateSubmission'>>('/api/submissions', { plan, period } satisfies BodyOf<'CreateSubmission'>),
+  submissions: (query: { plan: string; period: string; status?: QueryOf<'ListSubmissions'>['status'] }) =>
+    getJson<Answer<'ListSubmissions'>>('/api/submissions', { plan: query.plan, period: query.period, status: query.status } satisfies QueryOf<'ListSubmissions'>),
+  // The contract declares no body for approve; the app has always sent an empty JSON object, which the API ignores.
+  approveSubmission: (id: number) => postJson<Answer<'ApproveSubmission'>>(`/api/submissions/${seg(String(id))}/approve`, {}),
+  returnSubmission: (id: number, comment: string) =>
+    postJson<Answer<'ReturnSubmission'>>(`/api/submissions/${seg(String(id))}/return`, { comment } satisfies BodyOf<'ReturnSubmission'>),
   /** Who reported a plan period on time, late or not at all (late agencies first). */
-  timeliness: (plan: string, period: string) => getJson<Timeliness>(`/api/plans/${seg(plan)}/timeliness`, { period }),
+  timeliness: (plan: string, period: string) =>
+    getJson<Answer<'GetPlanTimeliness'>>(`/api/plans/${seg(plan)}/timeliness`, { period } satisfies QueryOf<'GetPlanTimeliness'>),
   /** Lets an agency write a locked (or reviewed) period again. */
-  reopen: (plan: string, period: string, agency: string) => postForAnswer('/api/reopenings', { plan, period, agency }),
+  reopen: (plan: string, period: string, agency: string) =>
+    postForAnswer('/api/reopenings', { plan, period, agency } satisfies BodyOf<'ReopenPeriod'>),
 };

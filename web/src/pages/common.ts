@@ -19,7 +19,8 @@ export function agencyName(agencies: AgencyIndex, code: string): string {
   return agency ? pick(agency.nameVi, agency.nameEn) || code : code;
 }
 
-export function agencyNames(agencies: AgencyIndex, codes: readonly string[]): string {
+/** The agencies' names, comma-separated (none when the list is absent: the contract makes it optional). */
+export function agencyNames(agencies: AgencyIndex, codes: readonly string[] = []): string {
   return codes.map((code) => agencyName(agencies, code)).join(', ');
 }
 

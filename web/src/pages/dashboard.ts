@@ -9,7 +9,7 @@ import type { GroupCounts, PlanProgress, PlanSummary, ProgressMethod, ProgressSt
 import { comparatorHtml, formatPeriod } from '../format';
 import { html, type SafeHtml } from '../html';
 import { pick, t, tCount, type Lang, getLang } from '../i18n';
-import { BEHIND_FIRST, STATUSES, formatGoalValue, implausibleText, formatRatio, normaliseCounts, sortBehindFirst, sparklineSvg, statusBadgeHtml, statusIcon, statusLabel, totalCount } from '../progress';
+import { BEHIND_FIRST, STATUSES, type CountsByStatus, formatGoalValue, implausibleText, formatRatio, normaliseCounts, sortBehindFirst, sparklineSvg, statusBadgeHtml, statusIcon, statusLabel, totalCount } from '../progress';
 import { DEFAULT_DASHBOARD, dashboardHref, href } from '../router';
 import { getSession } from '../session';
 import type { Page, View } from './page';
@@ -86,7 +86,7 @@ export function applyStatusBar(root: ParentNode): void {
 }
 
 /** The big counts: each status with its icon, its number and its words. */
-function statusCountsHtml(counts: StatusCounts): SafeHtml {
+function statusCountsHtml(counts: CountsByStatus): SafeHtml {
   const shown = presentStatuses(counts);
   const total = totalCount(counts);
   return html`<div class="status-bar" aria-hidden="true">${shown.map(
@@ -146,7 +146,7 @@ export function targetCardHtml(target: TargetProgress, area: string, agencyNames
     : t('dashboard.noSeries');
   // A projection says something only while the target year is still ahead of the latest value.
   const showProjection =
-    target.projected !== null && target.status !== 'achieved' && target.unit !== 'yes_no' && target.unit !== 'count' && !!latest && latest.year < target.year;
+    target.projected != null && target.status !== 'achieved' && target.unit !== 'yes_no' && target.unit !== 'count' && !!latest && latest.year < target.year;
   const leads = target.leadAgencies.map((code) => agencyNames.get(code) ?? code).join(', ');
   return html`<li class="progress-target status-${target.status}" data-progress-target="${id}" data-status="${target.status}" data-indicator="${target.indicatorCode}">
     <p class="pt-head"><span class="target-number"><span class="sr-only">${t('target.prefix')} </span>${id}</span>

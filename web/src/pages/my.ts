@@ -290,7 +290,7 @@ export const myPage: Page = {
       try {
         const receipt = await form.submit();
         clearApiCache();
-        message = { kind: 'success', key: 'my.submitted', vars: { count: receipt.values } };
+        message = { kind: 'success', key: 'my.submitted', vars: { count: receipt.values?.length ?? 0 } };
         await reload();
       } catch (error) {
         if (error instanceof ApiError && error.status === 401) {

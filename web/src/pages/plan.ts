@@ -54,9 +54,9 @@ function domainOptions(plan: PlanDetail): Option[] {
 function agencyOptions(plan: PlanDetail, agencies: AgencyIndex): Option[] {
   const codes = new Set<string>();
   for (const objective of plan.objectives) {
-    for (const target of objective.targets) {
-      target.leadAgencies.forEach((code) => codes.add(code));
-      target.coordinatingAgencies.forEach((code) => codes.add(code));
+    for (const target of objective.targets ?? []) {
+      target.leadAgencies?.forEach((code) => codes.add(code));
+      target.coordinatingAgencies?.forEach((code) => codes.add(code));
     }
   }
   const collator = new Intl.Collator(getLocale());
@@ -71,10 +71,10 @@ function targetItem(target: Target, agencies: AgencyIndex): SafeHtml {
     <p class="target-head"><span class="target-number"><span class="sr-only">${t('target.prefix')} </span>${id}</span>
       <span class="target-text">${pick(target.textVi, target.textEn)}</span></p>
     <p class="target-goal">${targetGoalHtml(target)} <span class="target-year">${t('target.year', { year: target.year })}</span></p>
-    ${target.leadAgencies.length
+    ${target.leadAgencies?.length
       ? html`<p class="agencies lead"><span class="label">${t('target.lead')}:</span> ${agencyNames(agencies, target.leadAgencies)}</p>`
       : ''}
-    ${target.coordinatingAgencies.length
+    ${target.coordinatingAgencies?.length
       ? html`<p class="agencies coordinating"><span class="label">${t('target.coordinating')}:</span> ${agencyNames(agencies, target.coordinatingAgencies)}</p>`
       : ''}
     <p class="target-indicator"><a class="indicator-link" href="${href('indicator', { code: target.indicatorCode })}" data-indicator="${target.indicatorCode}">${t('target.indicatorLink', { name: pick(target.indicatorNameVi, target.indicatorNameEn) })}</a></p>
@@ -112,7 +112,7 @@ export const planPage: Page = {
       filtered ? api.planTargets(code, filter) : Promise.resolve(null),
     ]);
     const agencies = indexAgencies(agencyList);
-    const allTargets = plan.objectives.flatMap((objective) => objective.targets);
+    const allTargets = plan.objectives.flatMap((objective) => objective.targets ?? []);
     const targets = filteredTargets ?? allTargets;
     const shownText = () => t('plan.shown', { count: targets.length, total: allTargets.length });
 

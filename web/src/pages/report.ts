@@ -47,7 +47,7 @@ export function buildReport(progress: PlanProgress, plan: PlanDetail | null): Re
   const years = reportYears(progress, plan);
   const planTargets = new Map<string, Target>();
   for (const objective of plan?.objectives ?? []) {
-    for (const target of objective.targets) planTargets.set(`${target.objective}.${target.number}`, target);
+    for (const target of objective.targets ?? []) planTargets.set(`${target.objective}.${target.number}`, target);
   }
   const agencies = new Map(progress.agencies.map((agency) => [agency.key, { vi: agency.nameVi || agency.key, en: agency.nameEn || agency.key }]));
   const rows = [...progress.targets].sort(comparePlanOrder).map((target): ReportRow => {
@@ -61,7 +61,7 @@ export function buildReport(progress: PlanProgress, plan: PlanDetail | null): Re
       textVi: text?.textVi || target.indicatorNameVi,
       textEn: text?.textEn || target.indicatorNameEn,
       lead: target.leadAgencies.map((code) => agencies.get(code) ?? { vi: code, en: code }),
-      baseline: target.baseline,
+      baseline: target.baseline ?? null,
       values,
     };
   });

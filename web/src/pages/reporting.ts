@@ -32,7 +32,7 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /** How a due date stands today, in words: 'Còn 18 ngày', 'Hạn là hôm nay', 'Quá hạn 347 ngày'. */
-export function dueStatus(dueDate: string | null, today: string, lang: Lang = getLang()): { overdue: boolean; text: string } | null {
+export function dueStatus(dueDate: string | null | undefined, today: string, lang: Lang = getLang()): { overdue: boolean; text: string } | null {
   if (!dueDate) return null;
   const days = daysBetween(today, dueDate);
   if (Number.isNaN(days)) return null;
@@ -59,7 +59,7 @@ export function defaultPeriod(plan: Pick<PlanSummary, 'startYear' | 'endYear'>, 
 }
 
 /** The plans issued for an area, newest first (latest end year, then latest start); plans not started yet last. */
-export function plansForArea(plans: readonly PlanSummary[], area: string | null, currentYear: number): PlanSummary[] {
+export function plansForArea(plans: readonly PlanSummary[], area: string | null | undefined, currentYear: number): PlanSummary[] {
   const own = area ? plans.filter((plan) => plan.areaCode === area) : [...plans];
   const started = (plan: PlanSummary) => (plan.startYear <= currentYear ? 0 : 1);
   return (own.length ? own : [...plans]).sort(
@@ -79,7 +79,7 @@ export interface PlanPeriodChoice {
 /** The plan and period to show: the URL's if they are valid, else the newest plan and last year. */
 export function choosePlanPeriod(
   plans: readonly PlanSummary[],
-  area: string | null,
+  area: string | null | undefined,
   query: { plan?: string; period?: string },
   currentYear: number,
 ): PlanPeriodChoice {
@@ -147,9 +147,9 @@ const SUBMISSION_STATES: Record<SubmissionStatus | 'none', { icon: string; key: 
   returned: { icon: '↩', key: 'submission.returned' },
 };
 
-/** A submission's status as a badge (icon and words). */
-export function submissionBadge(status: SubmissionStatus | null | undefined, lang: Lang = getLang()): SafeHtml {
-  const name = status && status in SUBMISSION_STATES ? status : 'none';
+/** A submission's status as a badge (icon and words); an unknown status (the contract types timeliness' as a plain string) shows as none. */
+export function submissionBadge(status: SubmissionStatus | string | null | undefined, lang: Lang = getLang()): SafeHtml {
+  const name = status && status in SUBMISSION_STATES ? (status as SubmissionStatus) : 'none';
   const entry = SUBMISSION_STATES[name];
   return html`<span class="state-badge submission-${name}" data-status="${name}"><span aria-hidden="true">${entry.icon}</span> ${t(entry.key, undefined, lang)}</span>`;
 }

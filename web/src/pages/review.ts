@@ -70,7 +70,7 @@ export interface CardUi {
 export const emptyCardUi = (): CardUi => ({ returning: false, comment: '', commentMissing: false, busy: false, error: null });
 
 /** Submitted on time, late, or nothing (no due date): icon and words. */
-export function onTimeBadge(onTime: boolean | null, lang: Lang = getLang()): SafeHtml {
+export function onTimeBadge(onTime: boolean | null | undefined, lang: Lang = getLang()): SafeHtml {
   if (onTime === null || onTime === undefined) return html``;
   return onTime
     ? html`<span class="state-badge on-time" data-on-time="true"><span aria-hidden="true">✔</span> ${t('review.onTime', undefined, lang)}</span>`
@@ -81,10 +81,11 @@ export function onTimeBadge(onTime: boolean | null, lang: Lang = getLang()): Saf
 export function submissionCardHtml(sub: Submission, ui: CardUi = emptyCardUi(), lang: Lang = getLang()): SafeHtml {
   const titleId = `submission-${sub.id}-title`;
   const commentId = `return-comment-${sub.id}`;
+  const values = sub.values ?? [];
   return html`<article class="submission-card" data-submission="${sub.id}" data-agency="${sub.agency}" aria-labelledby="${titleId}"${ui.busy ? html` aria-busy="true"` : ''}>
     <h3 id="${titleId}" tabindex="-1">${pick(sub.agencyNameVi, sub.agencyNameEn, lang) || sub.agency}</h3>
     <p class="meta">${t('review.submittedBy', { by: sub.submittedBy, at: formatInstant(sub.submittedAt) }, lang)} ${onTimeBadge(sub.onTime, lang)}</p>
-    ${sub.values.length === 0
+    ${values.length === 0
       ? html`<p class="empty">${t('review.noValues', undefined, lang)}</p>`
       : html`<table class="data-table stack-table submission-values" role="table">
           <caption class="sr-only">${t('review.valuesOf', { agency: pick(sub.agencyNameVi, sub.agencyNameEn, lang) || sub.agency }, lang)}</caption>
@@ -94,7 +95,7 @@ export function submissionCardHtml(sub: Submission, ui: CardUi = emptyCardUi(), 
             <th role="columnheader" scope="col" class="num">${t('review.col.value', undefined, lang)}</th>
             <th role="columnheader" scope="col">${t('review.col.note', undefined, lang)}</th>
           </tr></thead>
-          <tbody role="rowgroup">${sub.values.map(
+          <tbody role="rowgroup">${values.map(
             (v) => html`<tr role="row" data-field="${v.code}-${v.sex}">
               <th role="rowheader" scope="row">${pick(v.nameVi, v.nameEn, lang) || v.code}</th>
               <td role="cell" data-label="${t('review.col.sex', undefined, lang)}">${sexLabel(v.sex, lang)}</td>

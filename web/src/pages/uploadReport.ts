@@ -19,7 +19,7 @@ export function issueRows(report: Pick<UploadReport, 'errors' | 'flags'>): Issue
     ...(report.flags ?? []).map((issue) => ({ ...issue, kind: 'flag' as const })),
   ];
   // Array.prototype.sort is stable: within a row and kind, the API's order stays.
-  return rows.sort((a, b) => a.row - b.row || (a.kind === b.kind ? 0 : a.kind === 'error' ? -1 : 1));
+  return rows.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.kind === b.kind ? 0 : a.kind === 'error' ? -1 : 1));
 }
 
 const STATUS_KEY: Record<UploadStatus, MessageKey> = {
@@ -28,7 +28,8 @@ const STATUS_KEY: Record<UploadStatus, MessageKey> = {
   rejected: 'upload.status.rejected',
 };
 
-export function statusLabel(status: string, lang: Lang = getLang()): string {
+export function statusLabel(status: string | undefined, lang: Lang = getLang()): string {
+  if (status === undefined) return '';
   return status in STATUS_KEY ? t(STATUS_KEY[status as UploadStatus], undefined, lang) : status;
 }
 
@@ -72,7 +73,7 @@ export function reportHtml(report: UploadReport): SafeHtml {
     </p>
     <dl class="counts" id="upload-summary" data-status="${report.status}">
       ${COUNT_KEYS.map(
-        ([key, label]) => html`<div class="count-item${(key === 'rejected' || key === 'flagged') && report[key] > 0 ? ` has-${key}` : ''}" data-count="${key}">
+        ([key, label]) => html`<div class="count-item${(key === 'rejected' || key === 'flagged') && (report[key] ?? 0) > 0 ? ` has-${key}` : ''}" data-count="${key}">
           <dt>${t(label)}</dt><dd>${formatNumber(report[key] ?? 0, 0)}</dd>
         </div>`,
       )}

@@ -118,10 +118,10 @@ export const uploadsPage: Page = {
       const report = state.report;
       if (!report) return '';
       if (report.status === 'imported') {
-        return t('upload.imported', { inserted: report.inserted, updated: report.updated, unchanged: report.unchanged });
+        return t('upload.imported', { inserted: report.inserted ?? 0, updated: report.updated ?? 0, unchanged: report.unchanged ?? 0 });
       }
       if (report.status === 'validated') return t('upload.validated');
-      return t('upload.hasErrors', { count: report.rejected });
+      return t('upload.hasErrors', { count: report.rejected ?? 0 });
     };
 
     const resultHtml = (): SafeHtml => {

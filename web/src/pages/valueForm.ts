@@ -7,7 +7,7 @@ import type {
   AssignmentTarget,
   Assignments,
   SexCode,
-  SubmissionReceipt,
+  Submission,
   ValueHistoryEntry,
   ValueState,
 } from '../api/types';
@@ -119,11 +119,21 @@ export interface Conflict {
 
 export type ReadOnlyReason = 'locked' | 'submitted' | 'approved' | 'notEditable';
 
+/** A field as the form keeps it: what is stored, with "nothing stored" always null (the contract lets the API leave these members out). */
+export type StoredField = Omit<AssignmentField, 'value' | 'note' | 'state' | 'etag'> & {
+  [K in 'value' | 'note' | 'state' | 'etag']-?: NonNullable<AssignmentField[K]> | null;
+};
+
+/** An assignment's field with its absent members as null. */
+export function storedField(field: AssignmentField): StoredField {
+  return { ...field, value: field.value ?? null, note: field.note ?? null, state: field.state ?? null, etag: field.etag ?? null };
+}
+
 export interface FieldModel {
   /** `${code}-${sex}`; the input is `field-${key}`. */
   key: string;
   /** What is stored (updated after each save): value, note, state and ETag. */
-  field: AssignmentField;
+  field: StoredField;
   /** The target whose card holds the input (the first editable target that needs this field). */
   owner: AssignmentTarget;
   /** What is typed. */
@@ -172,7 +182,7 @@ export class ValueForm {
         if (known && (!target.editable || known.owner.editable)) continue;
         this.fields.set(key, {
           key,
-          field,
+          field: storedField(field),
           owner: target,
           text: inputText(field.value, this.lang),
           noteText: field.note ?? '',
@@ -234,7 +244,7 @@ export class ValueForm {
       model.field = {
         ...model.field,
         value: stored?.value ?? check.value,
-        note: stored ? stored.note : normNote(model.noteText),
+        note: stored ? (stored.note ?? null) : normNote(model.noteText),
         state: stored?.state ?? 'draft',
         etag: answer.etag,
       };
@@ -275,7 +285,8 @@ export class ValueForm {
       for (const target of fresh.targets) {
         const field = target.fields.find((f) => fieldKey(f) === model.key);
         if (field) {
-          return { value: field.value, note: field.note, state: field.state, etag: field.etag, by: current?.enteredBy ?? null, at: current?.enteredAt ?? null };
+          const { value, note, state, etag } = storedField(field);
+          return { value, note, state, etag, by: current?.enteredBy ?? null, at: current?.enteredAt ?? null };
         }
       }
     } catch {
@@ -323,7 +334,7 @@ export class ValueForm {
   }
 
   /** Submits the period for review. */
-  submit(): Promise<SubmissionReceipt> {
+  submit(): Promise<Submission> {
     return api.submit(this.data.plan, this.data.period);
   }
 }

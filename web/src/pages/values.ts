@@ -96,7 +96,7 @@ export function valueCell(point: ValuePoint | undefined, indicator: Unit, label:
     </td>`;
   }
   const parts =
-    point.numerator !== null && point.denominator !== null
+    point.numerator != null && point.denominator != null
       ? t('values.parts', { numerator: formatNumber(point.numerator, 3), denominator: formatNumber(point.denominator, 3) })
       : '';
   const coverage = coverageText(point);

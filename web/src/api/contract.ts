@@ -1,0 +1,3827 @@
+// Generated from ../openapi.yaml (the API's committed contract) by openapi-typescript 7.13.0
+// (scripts/contract.mjs). Do not edit: the build fails when this file and openapi.yaml differ.
+// Regenerate: npm run contract (in web/). After an API change, first rewrite openapi.yaml from the server at
+// the repository root: dotnet run --project api -p:SkipWebBuild=true -- openapi openapi.yaml
+// Name the shapes the app uses in ./types.ts, not here.
+
+export interface paths {
+    "/api/agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách cơ quan / List agencies
+         * @description The departments and bodies that lead (chủ trì) or coordinate (phối hợp) the plans' targets.
+         */
+        get: operations["ListAgencies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách đơn vị hành chính / List administrative areas
+         * @description Areas with their GSO codes, filtered by parent and level (0 country, 1 province, 2 district, 3 commune).
+         */
+        get: operations["ListAreas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/areas/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Một đơn vị hành chính / One administrative area
+         * @description The area with the areas above it (country first) and the areas directly below it.
+         */
+        get: operations["GetArea"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Người đang đăng nhập / The signed-in user
+         * @description The role, agency and area carried by the bearer token.
+         */
+        get: operations["GetMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Đăng nhập / Sign in
+         * @description Exchanges a user name and password, sent in the JSON body only, for a bearer token. Each attempt is counted before the password is checked: after five failed attempts for one name within 15 minutes (or thirty from one address), further attempts wait (429 with Retry-After).
+         */
+        post: operations["CreateToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/demo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Có dữ liệu minh họa không / Whether demonstration data is present
+         * @description Demonstration values are generated in Development only (Demo:Enabled); they are not real figures.
+         */
+        get: operations["GetDemo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sẵn sàng phục vụ / Ready to serve
+         * @description Answers 200 when the database answers and has its migrations applied, 503 otherwise.
+         */
+        get: operations["Ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tiến trình đang chạy / The process is up
+         * @description Answers 200 while the process runs; it does not touch the database.
+         */
+        get: operations["Live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/{code}/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Số liệu của chỉ số / An indicator's values
+         * @description The indicator's series for an area: value, numerator, denominator, whether it was reported for the area or computed from the areas below it, and coverage (child areas that contributed out of those that exist). Computed indicators are factor × numerator / denominator over raw counts (the formula is in the answer); an area without its own counts sums its children's numerators and denominators — percentages are never averaged. Averages and directly entered percentages do not roll up. Needs a signed-in user.
+         */
+        get: operations["GetIndicatorValues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách chỉ số / List indicators
+         * @description Every indicator the plans set targets on, by domain, with its unit and direction.
+         */
+        get: operations["ListIndicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Một chỉ số / One indicator
+         * @description The indicator with the targets that every plan and strategy sets on it.
+         */
+        get: operations["GetIndicator"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Số liệu của kế hoạch tại một thời điểm / A plan's values, now or as of an instant
+         * @description The values behind the plan's targets at an area — raw quantities of computed indicators and directly entered ones — as they stand, or as they stood at 'asOf' (rebuilt from history). approvedOnly keeps approved values. Values not yet approved, notes and who entered them are shown to the coordinator and the statistics office of the area and to the agency that entered them; others see approved values without notes or names.
+         */
+        get: operations["GetPlanValues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Chỉ tiêu của kế hoạch / A plan's targets
+         * @description The plan's targets in order, filtered by domain and by an agency that leads or coordinates them.
+         */
+        get: operations["ListPlanTargets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách kế hoạch / List plans
+         * @description The plans and national strategies, country first, then by area and start year.
+         */
+        get: operations["ListPlans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Một kế hoạch / One plan
+         * @description The plan with its legal basis, reporting calendar, and objectives with their targets.
+         */
+        get: operations["GetPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}/report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bảng báo cáo năm (Excel) / Annual report table (Excel)
+         * @description The same table as report.csv, as an .xlsx workbook: numbers as numbers, text neutralised (a leading quote before =, +, -, @), so nothing in it is a formula.
+         */
+        get: operations["GetPlanReportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}/report.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bảng báo cáo năm (CSV) / Annual report table (CSV)
+         * @description One row per target: lead agency, baseline, each plan year's value, goal and status (UNSD method). Cells starting with =, +, - or @ are prefixed with ' so spreadsheets never run them. UTF-8 with BOM for Excel.
+         */
+        get: operations["GetPlanReportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tiến độ thực hiện kế hoạch / A plan's progress
+         * @description Every target's status by the UNSD 2023 Progress Chart method (or method=opensdg): baseline (the plan's first year with data), latest value, the latest projected to the target year with the compound annual growth rate, v_T = v_t·(1+CAGR)^(T−t), and r = (v_T − v_b)/(target − v_b): achieved when the latest already meets the target, on_track r ≥ 0.95, acceleration_needed 0.10 ≤ r < 0.95, limited_progress 0 ≤ r < 0.10, regressing r < 0, insufficient_data with one value, no_data with none; yes/no and count targets are achieved or not_achieved. Under both methods a value no real population shows (sex ratio at birth outside 100–130, a share outside 0–100) is implausible, with its reason, and a target met at the baseline and no longer met is regressing. Counts by status, per objective and per lead agency. Open to everyone: only approved values count, except for the coordinator and the statistics office of the area, who also see values not yet approved unless they ask approvedOnly=true.
+         */
+        get: operations["GetPlanProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/{code}/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Địa bàn nào đang tụt lại / Who is left behind
+         * @description The areas directly below an area, ordered by their distance from the goal that applies there, with their value for the year and their status. Open to everyone: without signing in only approved values count.
+         */
+        get: operations["GetIndicatorRanking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/{code}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Chuỗi số liệu so với mục tiêu / A series against its goals
+         * @description The indicator's series by sex at an area, every goal that applies there (its plans' and the national strategies'), and the projection (UNSD 2023 method) to the first goal still ahead — the area's own, else the nearest above it (once a province's 2025 goal has passed, the national 2030 goal). Open to everyone: without signing in only approved values count.
+         */
+        get: operations["GetIndicatorProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/submissions/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Trả lại kèm nhận xét / Return with a comment
+         * @description The coordinating department returns a submission: its values become 'returned', editable again by the department.
+         */
+        post: operations["ReturnSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các lần gửi duyệt / Submissions
+         * @description The coordinator's review queue (status=submitted) and past decisions, oldest first, each with its values and whether it came on time. A department sees only its own agency's; everyone only those of their own area and below.
+         */
+        get: operations["ListSubmissions"];
+        put?: never;
+        /**
+         * Gửi duyệt số liệu của kỳ / Submit a period's values
+         * @description The department's draft and returned values behind the targets it leads become 'submitted' for the coordinator's review; they cannot change until approved and reopened, or returned.
+         */
+        post: operations["CreateSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/submissions/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Duyệt / Approve
+         * @description The coordinating department approves a submission: its values become 'approved' and are locked until reopened.
+         */
+        post: operations["ApproveSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reopenings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mở lại kỳ cho một cơ quan / Reopen a period for one agency
+         * @description The coordinating department lets one agency change a plan period's values again: past the lock date, and its approved or submitted values become drafts.
+         */
+        post: operations["ReopenPeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}/timeliness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Đơn vị nào báo cáo đúng hạn / Who reported on time
+         * @description Per lead agency: targets expected, submitted on time, submitted late and missing, against the due date from the plan's reporting calendar (Asia/Ho_Chi_Minh); late agencies first.
+         */
+        get: operations["GetPlanTimeliness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Chỉ tiêu của đơn vị tôi / My department's targets
+         * @description For the signed-in department: the plan's targets its agency leads (editable) and coordinates (read only), each with the values to enter for the period at the department's area — current value, state and ETag — the due date from the plan's reporting calendar, the lock date, and the latest submission.
+         */
+        get: operations["GetMyAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/uploads/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mẫu tải lên cho một kế hoạch / Upload template for a plan
+         * @description An .xlsx with sheets 'data' (code, area, period, sex, value, note — value to fill), 'codes' and 'areas'.
+         */
+        get: operations["GetUploadTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lịch sử tải lên / Upload history
+         * @description Every upload, dry runs and rejected ones included, newest first: who, when, which file, and its summary.
+         */
+        get: operations["ListUploads"];
+        put?: never;
+        /**
+         * Tải lên số liệu / Upload data
+         * @description Multipart upload of a .csv or .xlsx file with columns code, area, period, sex, value, note (headers also in Vietnamese: mã, địa bàn, kỳ, giới tính, giá trị, ghi chú). CSV may use ';' with a decimal comma. Every row or none is written; the same file twice changes nothing. dryRun=true only reports, and takes no write lock. A real upload with errors answers 422 with the report in the problem's 'report' member; a file that cannot be read (empty, corrupt, beyond Excel's or the server's limits) 400. Rows that would replace a value entered by hand are listed in 'replacements' and imported only when their row numbers are sent in 'confirm' (409 otherwise, nothing written). Rows outside the uploader's area are errors. Needs the statistics or admin role.
+         */
+        post: operations["CreateUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/values/{code}/{area}/{period}/{sex}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Một giá trị / One value
+         * @description The value with its state and version; the ETag header carries the version to send in If-Match when changing it. An approved value is open to every signed-in user, without its note and who entered it; a value not yet approved, and those details, are for the coordinator and the statistics office of the area and the agency that entered it (403 otherwise).
+         */
+        get: operations["GetValue"];
+        /**
+         * Nhập hoặc sửa một giá trị / Enter or change one value
+         * @description JSON {value, note}. Creates the value (201), or changes it (200) when If-Match carries its current ETag: without If-Match 428, with a stale ETag 412 — both with the current value in 'current'. A department writes only the values behind targets its agency leads, for its own area and those below it (403 otherwise), and not once submitted, approved or the period locked (409). Every change is kept in the value's history.
+         */
+        put: operations["PutValue"];
+        post?: never;
+        /**
+         * Xóa một giá trị / Delete one value
+         * @description Soft delete: needs If-Match with the current ETag (428 without, 412 when stale); the deletion and the value before it stay in history. Same rights as PUT.
+         */
+        delete: operations["DeleteValue"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/values/{code}/{area}/{period}/{sex}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lịch sử một giá trị / A value's history
+         * @description Every create, change and delete, by form or by upload, newest first: who, when, old and new value, note, and the upload or request. History cannot be changed through the API. For the coordinator and the statistics office of the area and the agency that entered the value (403 otherwise).
+         */
+        get: operations["GetValueHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/values.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải xuống số liệu (CSV) / Download values (CSV)
+         * @description UTF-8 CSV with the upload's columns: code, area, period, sex, value, note. Values are written with a decimal point and full precision, so the file re-uploads with zero changes. Notes that a spreadsheet would run as a formula get a leading quote (read back off on upload). For the statistics office and the coordinator, within their area.
+         */
+        get: operations["ExportValues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description A department or body that leads or coordinates targets (Sở Y tế, DOH). */
+        AgenciesListResponse: {
+            code: string;
+            nameVi: string;
+            nameEn: string;
+        };
+        /** @description An administrative unit (đơn vị hành chính) with its GSO code. */
+        AreasAreaResponse: {
+            code: string;
+            parentCode?: null | string;
+            /** Format: int32 */
+            level: number;
+            kindVi: string;
+            nameVi: string;
+            nameEn: string;
+            /** Format: int32 */
+            childCount: number;
+        };
+        AreasGetResponse: {
+            /** @description An administrative unit (đơn vị hành chính) with its GSO code. */
+            area: components["schemas"]["AreasAreaResponse"];
+            /** @description The areas above it, from the country down to its parent. */
+            ancestors: components["schemas"]["AreasAreaResponse"][];
+            /** @description The areas directly below it. */
+            children: components["schemas"]["AreasAreaResponse"][];
+        };
+        AuthTokenRequest: {
+            username?: string;
+            password?: string;
+        };
+        AuthTokenResponse: {
+            /** @description Send as `Authorization: Bearer …`. */
+            accessToken: string;
+            tokenType?: string;
+            /**
+             * Format: date-time
+             * @description When the token stops working (ISO-8601 instant).
+             */
+            expiresAt: string;
+            /** @description Who is signed in: role, and for a department the agency and area it is bound to. */
+            user: components["schemas"]["MeGetResponse"];
+        };
+        DemoGetResponse: {
+            /** @description True when the database holds demonstration values (source 'demo'): the web app shows a banner. */
+            enabled: boolean;
+            /** Format: int32 */
+            values: number;
+        };
+        /** @description Why a row was rejected or flagged: where (row, column), what was seen, and a message in both languages. */
+        EqualityTrackerApiDomainRowIssue: {
+            /** Format: int32 */
+            row?: number;
+            column?: string;
+            value?: null | string;
+            rule?: string;
+            messageVi?: string;
+            messageEn?: string;
+        };
+        /** @description What a health probe found. */
+        HealthHealthResponse: {
+            /** @description `live` or `ready`. */
+            status: string;
+            /** @description The database engine (ready only). */
+            database?: null | string;
+            /**
+             * Format: int32
+             * @description How many migration scripts the database has applied (ready only).
+             */
+            migrations?: null | number;
+        };
+        IndicatorsGetResponse: {
+            /** @description A measurable quantity with a unit and a direction, shared by every plan that measures it. */
+            indicator: components["schemas"]["IndicatorsIndicatorResponse"];
+            /** @description The targets every plan sets on it: national strategies first, then provinces, then lower levels. */
+            targets: components["schemas"]["TargetsTargetResponse"][];
+        };
+        /** @description A measurable quantity with a unit and a direction, shared by every plan that measures it. */
+        IndicatorsIndicatorResponse: {
+            code: string;
+            nameVi: string;
+            nameEn: string;
+            domain: string;
+            unit: string;
+            unitVi: string;
+            unitEn: string;
+            /**
+             * @description `higher` when a higher value is better, `lower` when lower is better.
+             * @enum {string}
+             */
+            direction: "higher" | "lower";
+            /**
+             * Format: int32
+             * @description How many decimals values of this indicator are shown with.
+             */
+            decimals: number;
+            /**
+             * Format: int32
+             * @description How many targets all plans set on it.
+             */
+            targetCount: number;
+        };
+        IndicatorsProgressGoalResponse: {
+            planCode: string;
+            planTitleVi: string;
+            planTitleEn: string;
+            planAreaCode: string;
+            planAreaNameVi: string;
+            planAreaNameEn: string;
+            /** @enum {string} */
+            comparator: ">=" | ">" | "<=" | "<" | "=";
+            /** Format: double */
+            value: number;
+            /** Format: int32 */
+            year: number;
+        };
+        IndicatorsProgressProjectionResponse: {
+            planCode: string;
+            /** Format: int32 */
+            targetYear: number;
+            /** Format: double */
+            targetValue: number;
+            /** @enum {string} */
+            status: "achieved" | "on_track" | "acceleration_needed" | "limited_progress" | "regressing" | "insufficient_data" | "no_data" | "not_achieved" | "implausible";
+            /** Format: double */
+            ratio?: null | number;
+            /** @description A year and a value. */
+            baseline?: components["schemas"]["ProgressYearValue"] | null;
+            /** @description A year and a value. */
+            latest?: components["schemas"]["ProgressYearValue"] | null;
+            implausible: boolean;
+            /** @description Why the value is implausible, in Vietnamese and English. */
+            implausibleReason?: null | string;
+            /** @description From the latest year to the target year, the compound-growth path v_t·(1+CAGR)^(y−t), bounded. */
+            points: components["schemas"]["ProgressYearValue"][];
+        };
+        IndicatorsProgressResponse: {
+            indicator: string;
+            area: string;
+            approvedOnly: boolean;
+            /** @description The series by sex (female, male, total where they exist), yearly and sub-yearly. */
+            series: components["schemas"]["IndicatorsValuesValuePoint"][];
+            /** @description Every target that applies to the area: its own plans' and those of the areas above it (national goals). */
+            goals: components["schemas"]["IndicatorsProgressGoalResponse"][];
+            /** @description The first goal still ahead (the area's own, else the nearest above), with status, and the total series projected to its year. */
+            projection?: components["schemas"]["IndicatorsProgressProjectionResponse"] | null;
+        };
+        IndicatorsRankingRankedArea: {
+            code: string;
+            nameVi: string;
+            nameEn: string;
+            /** Format: double */
+            value?: null | number;
+            /**
+             * Format: double
+             * @description How far the value is from the goal in the bad direction (0 when met).
+             */
+            gap?: null | number;
+            /** @enum {string} */
+            status: "achieved" | "on_track" | "acceleration_needed" | "limited_progress" | "regressing" | "insufficient_data" | "no_data" | "not_achieved" | "implausible";
+        };
+        IndicatorsRankingResponse: {
+            indicator: string;
+            area: string;
+            /** Format: int32 */
+            year?: null | number;
+            /**
+             * @description The goal the areas are measured against: the area's own plan's, else the nearest above.
+             * @enum {null|string}
+             */
+            comparator?: ">=" | ">" | "<=" | "<" | "=" | null;
+            /** Format: double */
+            target?: null | number;
+            /** Format: int32 */
+            targetYear?: null | number;
+            /** @description Child areas, furthest behind the goal first; areas without a value last. */
+            areas: components["schemas"]["IndicatorsRankingRankedArea"][];
+        };
+        IndicatorsValuesAreaName: {
+            code: string;
+            nameVi: string;
+            nameEn: string;
+        };
+        IndicatorsValuesChildSeries: {
+            area: components["schemas"]["IndicatorsValuesAreaName"];
+            series: components["schemas"]["IndicatorsValuesValuePoint"][];
+        };
+        /** @description `factor × numerator[numeratorSex] / denominator[denominatorSex]`. */
+        IndicatorsValuesFormulaResponse: {
+            /** Format: double */
+            factor: number;
+            numeratorCode: string;
+            numeratorSex: string;
+            denominatorCode: string;
+            denominatorSex: string;
+            descriptionVi: string;
+            descriptionEn: string;
+        };
+        IndicatorsValuesResponse: {
+            indicator: string;
+            area: components["schemas"]["IndicatorsValuesAreaName"];
+            /** @description How the value is computed from counts; null for indicators entered directly. */
+            formula?: components["schemas"]["IndicatorsValuesFormulaResponse"] | null;
+            /** @description True when an area without its own value gets one from the areas below it. */
+            rollsUp: boolean;
+            series: components["schemas"]["IndicatorsValuesValuePoint"][];
+            /** @description With children=true: the same series for each area directly below. */
+            children?: null | components["schemas"]["IndicatorsValuesChildSeries"][];
+        };
+        /** @description One value of the series. */
+        IndicatorsValuesValuePoint: {
+            period: string;
+            /** @enum {string} */
+            sex: "F" | "M" | "_T";
+            /** Format: double */
+            value?: null | number;
+            /** Format: double */
+            numerator?: null | number;
+            /** Format: double */
+            denominator?: null | number;
+            /** @description `reported` for the area itself, `computed` when summed from the areas below it. */
+            origin: string;
+            /**
+             * Format: int32
+             * @description For a computed value: how many child areas contributed …
+             */
+            contributing?: null | number;
+            /**
+             * Format: int32
+             * @description … out of how many exist.
+             */
+            childCount?: null | number;
+        };
+        MeAssignmentsAssignedTarget: {
+            /** Format: int32 */
+            objective: number;
+            number: string;
+            indicatorCode: string;
+            indicatorNameVi: string;
+            indicatorNameEn: string;
+            /** @enum {string} */
+            comparator: ">=" | ">" | "<=" | "<" | "=";
+            /** Format: double */
+            value: number;
+            /** Format: int32 */
+            year: number;
+            unit: string;
+            unitVi: string;
+            unitEn: string;
+            /**
+             * @description `lead` (editable) or `coordinating` (read only).
+             * @enum {string}
+             */
+            role: "lead" | "coordinating";
+            editable: boolean;
+            /** @description The values to enter: the raw quantities behind a computed indicator, or the indicator itself. */
+            fields: components["schemas"]["MeAssignmentsField"][];
+        };
+        MeAssignmentsField: {
+            code: string;
+            nameVi: string;
+            nameEn: string;
+            /** @enum {string} */
+            sex: "F" | "M" | "_T";
+            unit: string;
+            integerOnly: boolean;
+            /** Format: double */
+            min?: null | number;
+            /** Format: double */
+            max?: null | number;
+            /** Format: double */
+            value?: null | number;
+            note?: null | string;
+            /** @enum {null|string} */
+            state?: "draft" | "submitted" | "approved" | "returned" | null;
+            etag?: null | string;
+        };
+        MeAssignmentsResponse: {
+            plan: string;
+            period: string;
+            area: string;
+            agency: string;
+            /**
+             * Format: date
+             * @description When the period's report is due (Viet Nam's date), from the plan's reporting calendar.
+             */
+            dueDate?: null | string;
+            /**
+             * Format: date
+             * @description After this day departments can no longer change the period's values.
+             */
+            lockDate?: null | string;
+            locked: boolean;
+            submission?: components["schemas"]["MeAssignmentsSubmissionState"] | null;
+            targets: components["schemas"]["MeAssignmentsAssignedTarget"][];
+        };
+        MeAssignmentsSubmissionState: {
+            /** Format: int32 */
+            id: number;
+            /** @enum {string} */
+            status: "submitted" | "approved" | "returned";
+            /** Format: date-time */
+            submittedAt: string;
+            comment?: null | string;
+        };
+        /** @description Who is signed in: role, and for a department the agency and area it is bound to. */
+        MeGetResponse: {
+            username: string;
+            /** @enum {string} */
+            role: "admin" | "statistics" | "department" | "leader";
+            displayName: string;
+            agency?: null | string;
+            area?: null | string;
+        };
+        /** @description An objective (mục tiêu) of the plan with the targets set under it. */
+        PlansGetObjectiveResponse: {
+            /** Format: int32 */
+            number: number;
+            domain: string;
+            domainNameVi: string;
+            domainNameEn: string;
+            titleVi: string;
+            titleEn: string;
+            targets?: components["schemas"]["TargetsTargetResponse"][];
+        };
+        /** @description A date that recurs every plan year: a report deadline, or a window such as the Action Month. */
+        PlansGetReportingEventResponse: {
+            code: string;
+            /**
+             * @description `deadline` (a report due by month/day) or `window` (month/day to endMonth/endDay).
+             * @enum {string}
+             */
+            kind: "deadline" | "window";
+            /** @description The reporting period the deadline closes: `half-year`, `year`, or none. */
+            periodType?: null | string;
+            /** Format: int32 */
+            month: number;
+            /** Format: int32 */
+            day: number;
+            /** Format: int32 */
+            endMonth?: null | number;
+            /** Format: int32 */
+            endDay?: null | number;
+            nameVi: string;
+            nameEn: string;
+        };
+        PlansGetResponse: {
+            /** @description A plan (kế hoạch) or national strategy: who issued it, for which years, and how many targets it sets. */
+            plan: components["schemas"]["PlansPlanSummary"];
+            objectives: components["schemas"]["PlansGetObjectiveResponse"][];
+            /** @description The plan's reporting calendar: yearly deadlines and windows, in Viet Nam's time. */
+            reportingCalendar: components["schemas"]["PlansGetReportingEventResponse"][];
+        };
+        /** @description A plan (kế hoạch) or national strategy: who issued it, for which years, and how many targets it sets. */
+        PlansPlanSummary: {
+            code: string;
+            /**
+             * @description `strategy` (national), `five-year` or `annual`.
+             * @enum {string}
+             */
+            kind: "strategy" | "five-year" | "annual";
+            areaCode: string;
+            areaNameVi: string;
+            areaNameEn: string;
+            /** Format: int32 */
+            areaLevel: number;
+            /** Format: int32 */
+            startYear: number;
+            /** Format: int32 */
+            endYear: number;
+            titleVi: string;
+            titleEn: string;
+            legalBasisVi: string;
+            legalBasisEn: string;
+            documentRef?: null | string;
+            /** Format: int32 */
+            targetCount: number;
+        };
+        /** @description Status counts for one objective or one lead agency. */
+        PlansProgressGroupCounts: {
+            key: string;
+            nameVi: string;
+            nameEn: string;
+            counts: {
+                [key: string]: number;
+            };
+        };
+        PlansProgressResponse: {
+            plan: string;
+            area: string;
+            /**
+             * @description `unsd` or `opensdg`.
+             * @enum {string}
+             */
+            method: "unsd" | "opensdg";
+            /** @description True when only approved values were counted (always, without signing in). */
+            approvedOnly: boolean;
+            /** @description How many targets have each status. */
+            counts: {
+                [key: string]: number;
+            };
+            objectives: components["schemas"]["PlansProgressGroupCounts"][];
+            agencies: components["schemas"]["PlansProgressGroupCounts"][];
+            targets: components["schemas"]["PlansProgressTargetProgress"][];
+        };
+        PlansProgressTargetProgress: {
+            /** Format: int32 */
+            objective: number;
+            number: string;
+            indicatorCode: string;
+            indicatorNameVi: string;
+            indicatorNameEn: string;
+            /** @description The target as the plan words it. */
+            textVi: string;
+            textEn: string;
+            /** @enum {string} */
+            comparator: ">=" | ">" | "<=" | "<" | "=";
+            /**
+             * Format: double
+             * @description The target value.
+             */
+            value: number;
+            /** Format: int32 */
+            year: number;
+            unit: string;
+            unitVi: string;
+            unitEn: string;
+            /** Format: int32 */
+            decimals: number;
+            leadAgencies: string[];
+            /**
+             * @description achieved, on_track, acceleration_needed, limited_progress, regressing, insufficient_data, no_data, not_achieved or implausible.
+             * @enum {string}
+             */
+            status: "achieved" | "on_track" | "acceleration_needed" | "limited_progress" | "regressing" | "insufficient_data" | "no_data" | "not_achieved" | "implausible";
+            /**
+             * Format: double
+             * @description The method's ratio (UNSD: share of the way from baseline to target the projection reaches).
+             */
+            ratio?: null | number;
+            /** @description A year and a value. */
+            baseline?: components["schemas"]["ProgressYearValue"] | null;
+            /** @description A year and a value. */
+            latest?: components["schemas"]["ProgressYearValue"] | null;
+            /**
+             * Format: double
+             * @description The value projected to the target year.
+             */
+            projected?: null | number;
+            /** @description True for a value no real population shows (sex ratio at birth outside 100–130, a share outside 0–100): status implausible. */
+            implausible: boolean;
+            /** @description Why the value is implausible, in Vietnamese and English. */
+            implausibleReason?: null | string;
+            /** @description True when every value predates the plan's first year: the status rests on data from before the plan. */
+            predatesPlan?: boolean;
+            /** @description The yearly series, for a sparkline. */
+            series: components["schemas"]["ProgressYearValue"][];
+        };
+        PlansTimelinessAgencyTimeliness: {
+            agency: string;
+            nameVi: string;
+            nameEn: string;
+            /**
+             * Format: int32
+             * @description Targets the agency leads in the plan.
+             */
+            expected: number;
+            /**
+             * Format: int32
+             * @description Targets whose values were all submitted by the due date.
+             */
+            onTime: number;
+            /**
+             * Format: int32
+             * @description Targets whose values were all submitted, after the due date.
+             */
+            late: number;
+            /**
+             * Format: int32
+             * @description Targets with values not yet submitted.
+             */
+            missing: number;
+            isLate: boolean;
+            submissionStatus?: null | string;
+        };
+        PlansTimelinessResponse: {
+            plan: string;
+            period: string;
+            /** Format: date */
+            dueDate?: null | string;
+            /** Format: date */
+            lockDate?: null | string;
+            /**
+             * Format: date
+             * @description Today in Viet Nam, from the server's clock.
+             */
+            today: string;
+            /** @description One row per lead agency, late ones first. */
+            agencies: components["schemas"]["PlansTimelinessAgencyTimeliness"][];
+            /** @description The agencies that are late: submitted after the due date, or past it with targets missing. */
+            late: string[];
+        };
+        /** @description One value behind a plan's targets, as it stands now or stood at an instant. */
+        PlansValuesResponse: {
+            code: string;
+            area: string;
+            period: string;
+            /** @enum {string} */
+            sex: "F" | "M" | "_T";
+            /** Format: double */
+            value: number;
+            note?: null | string;
+            /** @enum {string} */
+            state: "draft" | "submitted" | "approved" | "returned";
+            /** Format: int32 */
+            version: number;
+            enteredBy: string;
+            /** Format: date-time */
+            enteredAt: string;
+        };
+        /** @description The shape of an RFC 9457 problem details body, for the API description. */
+        ProblemDocument: {
+            /** @description A URI naming the kind of problem; absent means `about:blank` (RFC 9457 §4.2.1). */
+            type?: null | string;
+            title: string;
+            /** Format: int32 */
+            status: number;
+            detail?: null | string;
+            instance?: null | string;
+            traceId?: null | string;
+            /** @description The invalid inputs, one per field, when there are any. */
+            errors?: null | components["schemas"]["ProblemError"][];
+        };
+        /** @description One invalid input in a 400 problem: which field and why. */
+        ProblemError: {
+            name?: string;
+            reason?: string;
+        };
+        /** @description A year and a value. */
+        ProgressYearValue: {
+            /** Format: int32 */
+            year: number;
+            /** Format: double */
+            value: number;
+        };
+        ReopeningsCreateRequest: {
+            plan?: string;
+            period?: string;
+            agency?: string;
+        };
+        ReopeningsCreateResponse: {
+            plan: string;
+            period: string;
+            agency: string;
+            /**
+             * Format: int32
+             * @description How many approved or submitted values became drafts again.
+             */
+            reopened: number;
+        };
+        SubmissionsApproveRequest: {
+            /** Format: int32 */
+            id?: number;
+        };
+        SubmissionsCreateRequest: {
+            plan?: string;
+            /** @description DHIS2 period id, e.g. 2025. */
+            period?: string;
+        };
+        SubmissionsReturnRequest: {
+            /** Format: int32 */
+            id?: number;
+            /** @description What the department must fix. */
+            comment?: string;
+        };
+        /** @description A department's submission of a plan period, and the coordinator's decision. */
+        SubmissionsSubmissionResponse: {
+            /** Format: int32 */
+            id: number;
+            plan: string;
+            period: string;
+            agency: string;
+            agencyNameVi: string;
+            agencyNameEn: string;
+            area: string;
+            /**
+             * @description `submitted`, `approved` or `returned`.
+             * @enum {string}
+             */
+            status: "submitted" | "approved" | "returned";
+            submittedBy: string;
+            /** Format: date-time */
+            submittedAt: string;
+            reviewedBy?: null | string;
+            /** Format: date-time */
+            reviewedAt?: null | string;
+            /** @description The coordinator's comment when returning it. */
+            comment?: null | string;
+            /** @description Submitted by the due date (Viet Nam's day), or null when the plan sets no deadline for the period. */
+            onTime?: null | boolean;
+            values?: components["schemas"]["SubmissionsSubmittedValue"][];
+        };
+        /** @description One value a submission covers. */
+        SubmissionsSubmittedValue: {
+            code: string;
+            nameVi: string;
+            nameEn: string;
+            /** @enum {string} */
+            sex: "F" | "M" | "_T";
+            /** Format: double */
+            value: number;
+            note?: null | string;
+            /** @enum {string} */
+            state: "draft" | "submitted" | "approved" | "returned";
+        };
+        /** @description A plan's target: an indicator, a comparator, a value and a year, led by one or more agencies. */
+        TargetsTargetResponse: {
+            /** Format: int32 */
+            id: number;
+            planCode: string;
+            planTitleVi: string;
+            planTitleEn: string;
+            planAreaCode: string;
+            planAreaNameVi: string;
+            planAreaNameEn: string;
+            /**
+             * Format: int32
+             * @description The objective's number within its plan.
+             */
+            objective: number;
+            /** @description The target's number within its objective, as the plan writes it: "1", "2a". */
+            number: string;
+            /** @description The domain of what the target measures (its indicator's domain). */
+            domain: string;
+            indicatorCode: string;
+            indicatorNameVi: string;
+            indicatorNameEn: string;
+            /**
+             * @description One of `>=`, `>`, `<=`, `<`, `=`.
+             * @enum {string}
+             */
+            comparator: ">=" | ">" | "<=" | "<" | "=";
+            /** Format: double */
+            value: number;
+            /** Format: int32 */
+            year: number;
+            /** @description The unit's code (`percent`, `boys_per_100_girls`, `yes_no` where 1 means yes). */
+            unit: string;
+            unitVi: string;
+            unitEn: string;
+            textVi: string;
+            textEn: string;
+            /** @description Where the target was read: the seed plan, or the page quoting a national strategy. */
+            source?: null | string;
+            /** @description How sure the source is: high (the plan's own text), medium (a secondary source). */
+            confidence?: null | string;
+            /**
+             * Format: int32
+             * @description The baseline the target states itself, if any (otherwise progress uses the plan's first year with data).
+             */
+            baselineYear?: null | number;
+            /** Format: double */
+            baselineValue?: null | number;
+            /** @description Codes of the agencies that lead the target (chủ trì). */
+            leadAgencies?: string[];
+            /** @description Codes of the agencies that coordinate (phối hợp). */
+            coordinatingAgencies?: string[];
+        };
+        /** @description An upload refused as a whole: the problem, and what the file held. */
+        UploadProblem: {
+            /** @description A URI naming the kind of problem; absent means `about:blank` (RFC 9457 §4.2.1). */
+            type?: null | string;
+            title: string;
+            /** Format: int32 */
+            status: number;
+            detail?: null | string;
+            instance?: null | string;
+            traceId?: null | string;
+            /** @description The invalid inputs, one per field, when there are any. */
+            errors?: null | components["schemas"]["ProblemError"][];
+            /** @description The import report (409: replacements to confirm; 422: the rows with errors). */
+            report?: components["schemas"]["UploadsCreateResponse"] | null;
+            /** @description When the file cannot be read (400): the rule it breaks. */
+            rule?: null | string;
+            /**
+             * Format: int32
+             * @description When the file cannot be read (400): the row to blame, if one is.
+             */
+            row?: null | number;
+            /** @description When the file cannot be read (400): the column to blame, if one is. */
+            column?: null | string;
+        };
+        /** @description A row that would replace a value entered by hand, with what is stored now. */
+        UploadsCreateReplacement: {
+            /** Format: int32 */
+            rowNumber?: number;
+            code?: string;
+            area?: string;
+            period?: string;
+            /** @enum {string} */
+            sex?: "F" | "M" | "_T";
+            /**
+             * Format: double
+             * @description The value in the file.
+             */
+            value?: number;
+            /**
+             * Format: double
+             * @description The value stored now, entered by hand.
+             */
+            currentValue?: number;
+            /**
+             * @description The stored value's review state.
+             * @enum {string}
+             */
+            state?: "draft" | "submitted" | "approved" | "returned";
+            enteredBy?: string;
+            /** @description Why it needs confirming: `hand-entered`, `locked-period`, or both (comma-separated). */
+            readonly reason?: string;
+            /** @description The plan in which the value's period has locked, if it has. */
+            lockedIn?: null | string;
+            /** @description True when the uploader listed this row in `confirm`. */
+            readonly confirmed?: boolean;
+        };
+        /** @description What an upload did, or — for a dry run — would do. */
+        UploadsCreateResponse: {
+            /**
+             * Format: int32
+             * @description The recorded upload (rejected uploads are recorded too); 0 for a dry run, which writes nothing at all.
+             */
+            uploadId?: number;
+            fileName: string;
+            dryRun: boolean;
+            /**
+             * @description `validated` (dry run without errors), `imported`, or `rejected` (nothing written: errors, or replacements not confirmed).
+             * @enum {string}
+             */
+            status?: "validated" | "imported" | "rejected";
+            /**
+             * Format: int32
+             * @description Data rows read (rows with no cell filled are not counted).
+             */
+            rows?: number;
+            /** Format: int32 */
+            inserted?: number;
+            /** Format: int32 */
+            updated?: number;
+            /** Format: int32 */
+            unchanged?: number;
+            /**
+             * Format: int32
+             * @description Rows with at least one error.
+             */
+            rejected?: number;
+            /**
+             * @description Rows that would change a value entered by hand (a department's or the coordinator's) or a value of a period that has
+             *     locked for review, at most EqualityTracker.Api.Features.Uploads.Create.Response.MaxListed.
+             */
+            readonly replacements?: components["schemas"]["UploadsCreateReplacement"][];
+            /**
+             * Format: int32
+             * @description How many replacements are not confirmed yet (all of them, listed or not).
+             */
+            unconfirmed?: number;
+            /**
+             * Format: int32
+             * @description Rows accepted but worth a second look (outliers).
+             */
+            flagged?: number;
+            /**
+             * Format: int32
+             * @description Rows whose value cell is empty: skipped, as in a template partly filled.
+             */
+            blank?: number;
+            /** @description Row-level errors, in file order, at most EqualityTracker.Api.Features.Uploads.Create.Response.MaxListed. */
+            readonly errors?: components["schemas"]["EqualityTrackerApiDomainRowIssue"][];
+            /** @description Row-level flags, at most EqualityTracker.Api.Features.Uploads.Create.Response.MaxListed. */
+            readonly flags?: components["schemas"]["EqualityTrackerApiDomainRowIssue"][];
+            /** @description True when more errors or flags exist than are listed. */
+            truncated?: boolean;
+        };
+        /** @description The multipart form, as the API description shows it. */
+        UploadsCreateUploadForm: {
+            /**
+             * Format: binary
+             * @description A .csv (UTF-8; ',' or ';' between fields) or .xlsx file with columns code, area, period, sex, value, note.
+             */
+            file: string;
+            /** @description true: check and report what would change, write nothing (also accepted in the query string). */
+            dryRun?: boolean;
+            /** @description Row numbers, comma-separated, that may replace values entered by hand (also accepted in the query string). */
+            confirm?: null | string;
+        };
+        /** @description A recorded upload: who sent which file when, and what it did. */
+        UploadsListResponse: {
+            /** Format: int32 */
+            id: number;
+            fileName: string;
+            uploadedBy: string;
+            /** @description ISO-8601 instant (UTC). */
+            uploadedAt: string;
+            dryRun: boolean;
+            /** @enum {string} */
+            status: "validated" | "imported" | "rejected";
+            /** Format: int32 */
+            rows: number;
+            /** Format: int32 */
+            inserted: number;
+            /** Format: int32 */
+            updated: number;
+            /** Format: int32 */
+            unchanged: number;
+            /** Format: int32 */
+            rejected: number;
+            /** Format: int32 */
+            flagged: number;
+            /** Format: int32 */
+            blank: number;
+        };
+        /** @description A 412 or 428 answer to a write of one value: the problem, and the value as it is now. */
+        ValueConflictProblem: {
+            /** @description A URI naming the kind of problem; absent means `about:blank` (RFC 9457 §4.2.1). */
+            type?: null | string;
+            title: string;
+            /** Format: int32 */
+            status: number;
+            detail?: null | string;
+            instance?: null | string;
+            traceId?: null | string;
+            /** @description The invalid inputs, one per field, when there are any. */
+            errors?: null | components["schemas"]["ProblemError"][];
+            /** @description The value now stored (null once it was deleted), to show the user before they try again. */
+            current?: components["schemas"]["ValuesValueResponse"] | null;
+        };
+        /** @description One create, change or delete of a value. */
+        ValuesHistoryResponse: {
+            /** Format: int32 */
+            version: number;
+            /** @description `create`, `update` or `delete`. */
+            action: string;
+            /** Format: double */
+            oldValue?: null | number;
+            /** Format: double */
+            newValue?: null | number;
+            note?: null | string;
+            by: string;
+            /** Format: date-time */
+            at: string;
+            /**
+             * Format: int32
+             * @description The upload that made the change, if it came by upload.
+             */
+            uploadId?: null | number;
+            /** @description The request that made the change, if it came by form (the trace id in logs and problem details). */
+            requestId?: null | string;
+        };
+        ValuesPutRequest: {
+            /** @description A raw quantity or a directly entered indicator, e.g. LIVE_BIRTHS. */
+            code?: string;
+            /** @description GSO code of the area. */
+            area?: string;
+            /** @description DHIS2 period id: 2025, 2025S1, 2025Q3, 202505. */
+            period?: string;
+            /**
+             * @description F, M or _T (write _T as is; it is URL-safe).
+             * @enum {string}
+             */
+            sex?: "F" | "M" | "_T";
+            /**
+             * Format: double
+             * @description The number (decimal point).
+             */
+            value?: null | number;
+            /** @description An optional note (source, method, caveat). */
+            note?: null | string;
+        };
+        /** @description One stored value with its version; the version is also its ETag. */
+        ValuesValueResponse: {
+            code: string;
+            area: string;
+            period: string;
+            /** @enum {string} */
+            sex: "F" | "M" | "_T";
+            /** Format: double */
+            value: number;
+            note?: null | string;
+            /**
+             * @description `draft`, `submitted`, `approved` or `returned`.
+             * @enum {string}
+             */
+            state: "draft" | "submitted" | "approved" | "returned";
+            /** Format: int32 */
+            version: number;
+            enteredBy: string;
+            /** Format: date-time */
+            enteredAt: string;
+            /** @description The ETag to send back in If-Match to change or delete this version. */
+            readonly etag?: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    ListAgencies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgenciesListResponse"][];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    ListAreas: {
+        parameters: {
+            query?: {
+                /** @description Only the areas directly below this area (GSO code, or VN for the country). */
+                parent?: string;
+                /** @description Only the areas at this depth: 0 country, 1 province, 2 district, 3 commune. */
+                level?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreasAreaResponse"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    GetArea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The area's GSO code ('37' Ninh Bình, '369' Ninh Bình city), or VN for the country. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreasGetResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    GetMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeGetResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    CreateToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuthTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthTokenResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    GetDemo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemoGetResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    Ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthHealthResponse"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    Live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthHealthResponse"];
+                };
+            };
+        };
+    };
+    GetIndicatorValues: {
+        parameters: {
+            query?: {
+                /** @description The area (GSO code, or VN); required. */
+                area?: string;
+                /** @description First period included (DHIS2 id: 2020, 2020S1, 2020Q1, 202001). */
+                from?: string;
+                /** @description Last period included (DHIS2 id). */
+                to?: string;
+                /** @description Only this sex (F, M or _T) for indicators entered by sex. */
+                sex?: "F" | "M" | "_T";
+                /** @description true: only values approved by the coordinating department (uploads and demo data count as approved). */
+                approvedOnly?: boolean;
+                /** @description true: also the series of each area directly below. */
+                children?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The indicator's code, e.g. SRB. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorsValuesResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    ListIndicators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorsIndicatorResponse"][];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    GetIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The indicator's code, e.g. SRB (sex ratio at birth). */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorsGetResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    GetPlanValues: {
+        parameters: {
+            query?: {
+                /** @description The area (GSO code); required. */
+                area?: string;
+                /** @description Only this period (DHIS2 id). */
+                period?: string;
+                /** @description The values as they stood at this instant (ISO-8601, e.g. 2026-01-01T00:00:00Z), from their history. */
+                asOf?: string;
+                /** @description true: only values approved by the coordinating department (or uploaded by the statistics office). */
+                approvedOnly?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The plan's code. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlansValuesResponse"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    ListPlanTargets: {
+        parameters: {
+            query?: {
+                /** @description Only targets in this domain: politics, economy-labour, family-gbv, health, education, communication, state-capacity. */
+                domain?: string;
+                /** @description Only targets this agency leads or coordinates (agency code, e.g. DOH). */
+                agency?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The plan's code, e.g. NB-2021-2025. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetsTargetResponse"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    ListPlans: {
+        parameters: {
+            query?: {
+                /** @description Only the plans issued by this area (GSO code, or VN for the national strategies). */
+                area?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlansPlanSummary"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    GetPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The plan's code, e.g. NB-2021-2025. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlansGetResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    GetPlanReportXlsx: {
+        parameters: {
+            query?: {
+                /** @description The area (default: the plan's own area). */
+                area?: string;
+                /** @description true: approved values only (always, without signing in). */
+                approvedOnly?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The plan's code. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Tệp tải về và tên tệp / An attachment and its file name. */
+                    "Content-Disposition": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    GetPlanReportCsv: {
+        parameters: {
+            query?: {
+                /** @description The area (default: the plan's own area). */
+                area?: string;
+                /** @description true: approved values only (always, without signing in). */
+                approvedOnly?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The plan's code. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Tệp tải về và tên tệp / An attachment and its file name. */
+                    "Content-Disposition": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    GetPlanProgress: {
+        parameters: {
+            query?: {
+                /** @description The area (default: the plan's own area). */
+                area?: string;
+                /** @description true: approved values only. Without signing in, only approved values count anyway. */
+                approvedOnly?: boolean;
+                /** @description unsd (default, UNSD 2023 Progress Chart) or opensdg. */
+                method?: "unsd" | "opensdg";
+            };
+            header?: {
+                /** @description ETag đã có / An ETag the client already holds: 304 with no body when the answer has not changed. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The plan's code. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Phiên bản của nội dung / The version of the representation (a quoted string); send it back in If-Match to change it, or in If-None-Match to be answered 304 when nothing changed. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlansProgressResponse"];
+                };
+            };
+            /** @description Not Modified */
+            304: {
+                headers: {
+                    /** @description Phiên bản của nội dung / The version of the representation (a quoted string); send it back in If-Match to change it, or in If-None-Match to be answered 304 when nothing changed. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    GetIndicatorRanking: {
+        parameters: {
+            query?: {
+                /** @description The area whose child areas are ranked. */
+                area?: string;
+                /** @description The year to rank (DHIS2 year id, e.g. 2024); default: the latest year with data. */
+                period?: string;
+                /** @description true: approved values only (always, without signing in). */
+                approvedOnly?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The indicator's code. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorsRankingResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    GetIndicatorProgress: {
+        parameters: {
+            query?: {
+                /** @description The area (GSO code, or VN). */
+                area?: string;
+                /** @description true: approved values only (always, without signing in). */
+                approvedOnly?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description The indicator's code, e.g. SRB. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorsProgressResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    ReturnSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description What the department must fix. */
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionsSubmissionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    ListSubmissions: {
+        parameters: {
+            query?: {
+                /** @description Only this plan. */
+                plan?: string;
+                /** @description Only this period (DHIS2 id). */
+                period?: string;
+                /** @description Only this status: submitted, approved or returned. */
+                status?: "submitted" | "approved" | "returned";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionsSubmissionResponse"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    CreateSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmissionsCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionsSubmissionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    ApproveSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionsSubmissionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    ReopenPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopeningsCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReopeningsCreateResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    GetPlanTimeliness: {
+        parameters: {
+            query?: {
+                /** @description The reporting period (DHIS2 id), e.g. 2025. */
+                period?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The plan's code. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlansTimelinessResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    GetMyAssignments: {
+        parameters: {
+            query?: {
+                /** @description The plan, e.g. NB-2021-2025. */
+                plan?: string;
+                /** @description The reporting period (DHIS2 id), e.g. 2025. */
+                period?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeAssignmentsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    GetUploadTemplate: {
+        parameters: {
+            query?: {
+                /** @description The plan whose indicators the template covers, e.g. NB-2021-2025. */
+                plan?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Tệp tải về và tên tệp / An attachment and its file name. */
+                    "Content-Disposition": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    ListUploads: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadsListResponse"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    CreateUpload: {
+        parameters: {
+            query?: {
+                /** @description true: check and report what would change, write nothing. */
+                dryRun?: boolean;
+                /** @description Row numbers, comma-separated, that may replace values entered by hand (see the report's replacements). */
+                confirm?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadsCreateUploadForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadsCreateResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UploadProblem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UploadProblem"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UploadProblem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    GetValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A raw quantity or a directly entered indicator, e.g. LIVE_BIRTHS. */
+                code: string;
+                /** @description GSO code of the area. */
+                area: string;
+                /** @description DHIS2 period id: 2025, 2025S1, 2025Q3, 202505. */
+                period: string;
+                /** @description F, M or _T (write _T as is; it is URL-safe). */
+                sex: "F" | "M" | "_T";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Phiên bản của nội dung / The version of the representation (a quoted string); send it back in If-Match to change it, or in If-None-Match to be answered 304 when nothing changed. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValuesValueResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    PutValue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag hiện tại của giá trị / The value's current ETag: required to change or delete an existing value (428 without it, 412 when stale); * matches any version. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description A raw quantity or a directly entered indicator, e.g. LIVE_BIRTHS. */
+                code: string;
+                /** @description GSO code of the area. */
+                area: string;
+                /** @description DHIS2 period id: 2025, 2025S1, 2025Q3, 202505. */
+                period: string;
+                /** @description F, M or _T (write _T as is; it is URL-safe). */
+                sex: "F" | "M" | "_T";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: double
+                     * @description The number (decimal point).
+                     */
+                    value?: null | number;
+                    /** @description An optional note (source, method, caveat). */
+                    note?: null | string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Phiên bản của nội dung / The version of the representation (a quoted string); send it back in If-Match to change it, or in If-None-Match to be answered 304 when nothing changed. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValuesValueResponse"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description Phiên bản của nội dung / The version of the representation (a quoted string); send it back in If-Match to change it, or in If-None-Match to be answered 304 when nothing changed. */
+                    ETag: string;
+                    /** @description Địa chỉ của tài nguyên vừa tạo / The URL of the resource just created. */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValuesValueResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValueConflictProblem"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValueConflictProblem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    DeleteValue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag hiện tại của giá trị / The value's current ETag: required to change or delete an existing value (428 without it, 412 when stale); * matches any version. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description A raw quantity or a directly entered indicator, e.g. LIVE_BIRTHS. */
+                code: string;
+                /** @description GSO code of the area. */
+                area: string;
+                /** @description DHIS2 period id: 2025, 2025S1, 2025Q3, 202505. */
+                period: string;
+                /** @description F, M or _T (write _T as is; it is URL-safe). */
+                sex: "F" | "M" | "_T";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    /** @description Phiên bản của nội dung / The version of the representation (a quoted string); send it back in If-Match to change it, or in If-None-Match to be answered 304 when nothing changed. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValueConflictProblem"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValueConflictProblem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    GetValueHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A raw quantity or a directly entered indicator, e.g. LIVE_BIRTHS. */
+                code: string;
+                /** @description GSO code of the area. */
+                area: string;
+                /** @description DHIS2 period id: 2025, 2025S1, 2025Q3, 202505. */
+                period: string;
+                /** @description F, M or _T (write _T as is; it is URL-safe). */
+                sex: "F" | "M" | "_T";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValuesHistoryResponse"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    ExportValues: {
+        parameters: {
+            query?: {
+                /** @description Only this raw quantity or directly entered indicator. */
+                code?: string;
+                /** @description Only this area (GSO code). */
+                area?: string;
+                /** @description Only periods starting on or after this one (DHIS2 id). */
+                from?: string;
+                /** @description Only periods ending on or before this one (DHIS2 id). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Tệp tải về và tên tệp / An attachment and its file name. */
+                    "Content-Disposition": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+}
