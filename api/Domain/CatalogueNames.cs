@@ -47,7 +47,7 @@ public static class ActivityTimings
 public static class BodyKinds
 {
     public static IReadOnlyList<string> All { get; } =
-        ["department", "party", "mass-organisation", "district-committee", "commune-committee", "town-office", "town-committee", "other"];
+        ["department", "party", "mass-organisation", "district-committee", "commune-committee", "town-office", "town-committee", "group", "other"];
 }
 
 /// <summary>The units a planned output is counted in.</summary>

@@ -39,7 +39,7 @@ public static class ReportKinds
 /// town's Labour office, the province); <c>LEAD-BODIES</c> every body that leads
 /// an activity; <c>DISTRICT-PC</c> and <c>COMMUNE-PC</c> (the district or commune People's Committees, "UBND các huyện",
 /// "UBND các xã") each district or commune below the body's area, each owing its own report; any other code is that
-/// body. A duty without a date (reports "as required", reviews with no day) owes nothing a calendar can chase.</para>
+/// body; nobody reports to itself. A duty without a date (reports "as required", reviews with no day) owes nothing a calendar can chase.</para>
 /// <para>Bỉm Sơn's two tiers fall out of the duties: offices and communes report to the town's Labour office
 /// (<c>BS-LABOUR</c>) by 22/5 and 17/12; the Labour office reports to the province by 25/5, 5/12 and 20/12. A body
 /// owing the same report by two duties owes it once, by the earlier date.</para>
@@ -87,7 +87,7 @@ public static class ReportDuties
             LeadBodies => bodies.Where(b => b.Leads),
             _ => bodies.Where(b => b.Code == duty.Reporter),
         };
-        return named.SelectMany(b => Units(b, tree)).Distinct();
+        return named.Where(b => b.Code != duty.Recipient).SelectMany(b => Units(b, tree)).Distinct(); // nobody reports to itself
     }
 
     /// <summary>A collective stands for each of its units; any other body for itself.</summary>

@@ -8,8 +8,9 @@ GO
 DECLARE @check sysname = (
     SELECT TOP (1) c.name FROM sys.check_constraints c
     WHERE c.parent_object_id = OBJECT_ID(N'users') AND c.definition LIKE N'%agency_code%');
+DECLARE @drop NVARCHAR(400) = N'ALTER TABLE users DROP CONSTRAINT ' + QUOTENAME(@check);
 IF @check IS NOT NULL
-    EXEC (N'ALTER TABLE users DROP CONSTRAINT ' + QUOTENAME(@check));
+    EXEC (@drop);
 
 ALTER TABLE users ADD CONSTRAINT ck_users_department_body
     CHECK (role <> 'department' OR (area_code IS NOT NULL AND (agency_code IS NOT NULL OR body_code IS NOT NULL)));

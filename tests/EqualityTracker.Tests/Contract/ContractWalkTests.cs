@@ -35,6 +35,7 @@ public sealed class ContractWalkTests() : ApiTest(DatabaseProvider.Sqlite)
         await WalkStatisticsOfficeAsync(statistics);
         await WalkDepartmentAndReviewAsync(doh, admin);
         await WalkRefusalsAsync(doh);
+        await WalkReportsAsync(admin);
 
         var reached = Factory.Contract.Seen.Select(s => s[..s.LastIndexOf(' ')]).ToHashSet();
         var operations = OpenApiContract.Committed.Operations.Select(op => op.Name).ToList();
@@ -177,6 +178,30 @@ public sealed class ContractWalkTests() : ApiTest(DatabaseProvider.Sqlite)
         await doh.GetAsync($"/api/plans/{Plan}/timeliness?period=2025");
         await doh.PostAsync("/api/submissions/1/approve", null);
         await doh.PutAsJsonAsync("/api/values/LIVE_BIRTHS/37/2025/F?value=3", new { value = 3 });
+    }
+
+    private async Task WalkReportsAsync(HttpClient admin)
+    {
+        using var wu = await SignInAsync("wu");
+        const string report = $"/api/plans/{Plan}/reports/37/WU/action-month/2025";
+        await wu.GetAsync($"/api/me/activities?plan={Plan}&year=2025");
+        await wu.GetAsync(report);
+        var saved = await wu.PutAsJsonAsync(report, new { results = "12 buổi truyền thông", items = new[] { new { activity = "V.19.2", status = "done" } } });
+        await wu.PutAsJsonAsync(report, new { results = "13 buổi" });
+        await SendAsync(wu, HttpMethod.Put, report, "\"99\"", new { results = "13 buổi" });
+        await wu.PutAsJsonAsync(report.Replace("action-month", "gbv", StringComparison.Ordinal), new { results = "x" });
+        await SendAsync(wu, HttpMethod.Put, report, saved.Headers.ETag!.ToString(), new { items = new[] { new { activity = "I.1", status = "done" } } });
+        await wu.PostAsync(report + "/submit", null);
+        await wu.PostAsync(report + "/approve", null);
+        await admin.PostAsJsonAsync(report + "/return", new { comment = "Bổ sung số người tham gia" });
+        await admin.PostAsJsonAsync(report + "/return", new { comment = "" });
+        await wu.PostAsync(report + "/submit", null);
+        await admin.PostAsync(report + "/approve", null);
+        await admin.PostAsync(report + "/reopen", null);
+        await admin.PostAsync(report + "/reopen", null);
+        await admin.GetAsync($"/api/plans/{Plan}/reports?year=2025");
+        await wu.GetAsync("/api/plans/NOPE/reports");
+        await Client.GetAsync(report);
     }
 
     private static async Task UploadAsync(HttpClient client, string csv, string query)

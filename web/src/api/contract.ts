@@ -265,6 +265,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{code}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Nhiệm vụ, hoạt động của kế hoạch / A plan's activities
+         * @description The tasks, solutions and activities the plan assigns, in the plan's order: lead (chủ trì) and coordinating (phối hợp) bodies, time, planned outputs, and the plan's own sentence each was read from. Filters: a body that leads or coordinates it, a domain, a year the activity's time overlaps.
+         */
+        get: operations["ListPlanActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans": {
         parameters: {
             query?: never;
@@ -297,6 +317,26 @@ export interface paths {
          * @description The plan with its legal basis, reporting calendar, and objectives with their targets.
          */
         get: operations["GetPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}/budget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Kinh phí của kế hoạch / A plan's budget
+         * @description The plan's budget table by line, year and source (central, provincial, other; million VND), the totals the product computes — the top-level lines added up; a sub-line is part of its line — and each total the document prints beside the computed one with the difference and the lines that explain it. Nothing is corrected. A plan without a budget table has no lines.
+         */
+        get: operations["GetPlanBudget"];
         put?: never;
         post?: never;
         delete?: never;
@@ -397,6 +437,150 @@ export interface paths {
          * @description The indicator's series by sex at an area, every goal that applies there (its plans' and the national strategies'), and the projection (UNSD 2023 method) to the first goal still ahead — the area's own, else the nearest above it (once a province's 2025 goal has passed, the national 2030 goal). Open to everyone: without signing in only approved values count.
          */
         get: operations["GetIndicatorProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}/reports/{area}/{body}/{kind}/{period}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gửi báo cáo / Submit a report
+         * @description The body sends its draft or returned report to its reviewer: it becomes submitted and can no longer be changed. Only before its lock date, unless reopened.
+         */
+        post: operations["SubmitReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}/reports/{area}/{body}/{kind}/{period}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Trả lại báo cáo / Return a report
+         * @description JSON {comment}. The reviewer sends a submitted report back to its body with what to correct; the body can change and submit it again.
+         */
+        post: operations["ReturnReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}/reports/{area}/{body}/{kind}/{period}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mở lại báo cáo / Reopen a report
+         * @description The reviewer turns a submitted or approved report back into a draft the body can change, even after its lock date.
+         */
+        post: operations["ReopenReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}/reports/{area}/{body}/{kind}/{period}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Một báo cáo thực hiện / One implementation report
+         * @description A body's report for one reporting period of the plan's calendar: per activity a status, outputs achieved (by sex where counted by sex) and money spent by source, and the results, difficulties and proposals. Before anything is filed it is answered with no state and version 0. For the body itself, its reviewer (the recipient the plan names) and the coordinators over the plan's area (403 otherwise).
+         */
+        get: operations["GetReport"];
+        /**
+         * Lập hoặc sửa báo cáo thực hiện / Write or change an implementation report
+         * @description JSON {results, difficulties, proposals, items: [{activity, status, note, outputs: [{number, sex, achieved}], spent: [{source, amount}]}]}: the whole report, saved as a draft. Only the body that owes it (403 otherwise), only activities it leads or coordinates and outputs those activities plan (400 otherwise), counts by sex (F, M) where the output is counted by sex. Not once submitted or approved, nor after its lock date unless reopened (409). Changing a filed report needs If-Match with its ETag (428 without, 412 when stale).
+         */
+        put: operations["PutReport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ai phải báo cáo, đã báo cáo chưa / Who owes which report, and who is late
+         * @description Every report the plan's calendar asks of every body with a duty in it — departments, People's Committees, mass organisations, town offices; two tiers where the plan has them (Bỉm Sơn's offices and communes report to the town's Labour office, which reports to the province) — with its due date, lock date, recipient and state, late first. A report is late when it is past its due date in Viet Nam and not submitted, or was submitted after it. A coordinator over the plan's area sees every report; a body sees its own and those it receives.
+         */
+        get: operations["ListReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}/reports/{area}/{body}/{kind}/{period}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Duyệt báo cáo / Approve a report
+         * @description The report's reviewer (its recipient, or a coordinator over the plan's area) approves a submitted report; it counts in the compiled annual report.
+         */
+        post: operations["ApproveReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Nhiệm vụ của đơn vị tôi / My body's activities and reports
+         * @description For the signed-in body (a department, a People's Committee, a mass organisation, a town office): the plan's activities it leads (chủ trì) or coordinates (phối hợp) whose time overlaps the year, with the outputs to report, and the reports it owes that year with their due and lock dates and state.
+         */
+        get: operations["GetMyActivities"];
         put?: never;
         post?: never;
         delete?: never;
@@ -877,6 +1061,59 @@ export interface components {
              */
             childCount?: null | number;
         };
+        MeActivitiesMyActivity: {
+            number: string;
+            domain: string;
+            textVi: string;
+            textEn: string;
+            /**
+             * @description `lead` (chủ trì) or `coordinating` (phối hợp).
+             * @enum {string}
+             */
+            role: "lead" | "coordinating";
+            start: string;
+            end: string;
+            due?: null | string;
+            outputs: components["schemas"]["MeActivitiesMyOutput"][];
+        };
+        MeActivitiesMyOutput: {
+            /** Format: int32 */
+            number: number;
+            textVi: string;
+            textEn: string;
+            /** Format: double */
+            quantity?: null | number;
+            /** @enum {string} */
+            unit: "class" | "person" | "news-item" | "model" | "team" | "conference" | "event" | "document" | "broadcast" | "club" | "unit" | "other";
+            /** @description Report achieved counts for F and M. */
+            bySex: boolean;
+        };
+        MeActivitiesMyReport: {
+            /** @enum {string} */
+            kind: "half-year" | "year" | "action-month" | "gbv" | "mid-term" | "final" | "plan";
+            period: string;
+            /** Format: date */
+            due: string;
+            /** Format: date */
+            lockDate: string;
+            recipient?: null | string;
+            /**
+             * @description Null while nothing has been filed.
+             * @enum {null|string}
+             */
+            state?: "draft" | "submitted" | "approved" | "returned" | null;
+            locked: boolean;
+        };
+        /** @description What the signed-in body leads and coordinates in a plan's year, and the reports it owes. */
+        MeActivitiesResponse: {
+            plan: string;
+            /** Format: int32 */
+            year: number;
+            area: string;
+            body: string;
+            activities: components["schemas"]["MeActivitiesMyActivity"][];
+            reports: components["schemas"]["MeActivitiesMyReport"][];
+        };
         MeAssignmentsAssignedTarget: {
             /** Format: int32 */
             objective: number;
@@ -957,6 +1194,107 @@ export interface components {
             displayName: string;
             agency?: null | string;
             area?: null | string;
+            /** @description The body the user reports activities for at their area: their own body (a town office, a People's Committee), else their agency. */
+            body?: null | string;
+        };
+        PlansBudgetBudgetLine: {
+            line: string;
+            parent?: null | string;
+            titleVi: string;
+            /** @description The agency that leads the line, when the table names one. */
+            leadAgency?: null | string;
+            amounts: components["schemas"]["PlansBudgetBudgetLineAmount"][];
+            /**
+             * Format: double
+             * @description The line's amounts added up (every year and source).
+             */
+            total: number;
+        };
+        PlansBudgetBudgetLineAmount: {
+            /** Format: int32 */
+            year: number;
+            /** @enum {string} */
+            source: "central" | "provincial" | "other";
+            /** Format: double */
+            planned: number;
+        };
+        PlansBudgetComputedTotals: {
+            /** Format: double */
+            total: number;
+            byYear: components["schemas"]["PlansBudgetYearTotal"][];
+            bySource: components["schemas"]["PlansBudgetSourceTotal"][];
+        };
+        /** @description A plan's budget table, the product's totals, and every difference with the totals the document prints. */
+        PlansBudgetResponse: {
+            plan: string;
+            /** @description Amounts are in million VND (triệu đồng). */
+            unit: string;
+            /** @description How the computed totals are made. */
+            formula: string;
+            /** @description The table's lines in its order; a sub-line names its parent. */
+            lines: components["schemas"]["PlansBudgetBudgetLine"][];
+            /** @description Totals the product computes from the lines. */
+            computed: components["schemas"]["PlansBudgetComputedTotals"];
+            /** @description Each total the document prints, beside the computed one; a difference is shown, never corrected. */
+            stated: components["schemas"]["PlansBudgetStatedTotalCheck"][];
+            /** @description Lines whose amount differs from the sum of their sub-lines (empty when the table agrees with itself). */
+            subLineDifferences: components["schemas"]["PlansBudgetSubLineDifference"][];
+        };
+        PlansBudgetSourceTotal: {
+            /** @enum {string} */
+            source: "central" | "provincial" | "other";
+            /** Format: double */
+            amount: number;
+        };
+        PlansBudgetStatedTotalCheck: {
+            /**
+             * @description `total`, `year`, `source` or `line`: which amounts the printed figure covers.
+             * @enum {string}
+             */
+            scope: "total" | "year" | "source" | "line";
+            /** Format: int32 */
+            year?: null | number;
+            /** @enum {null|string} */
+            source?: "central" | "provincial" | "other" | null;
+            line?: null | string;
+            /**
+             * Format: double
+             * @description As printed.
+             */
+            stated: number;
+            /**
+             * Format: double
+             * @description The product's sum of the same amounts.
+             */
+            computed: number;
+            /**
+             * Format: double
+             * @description Computed minus stated.
+             */
+            difference: number;
+            /** @description Top-level lines whose amounts in this scope add up to exactly the difference: the lines the printed total left out. */
+            explainedBy: string[];
+            /** @description The document's sentence or table row the figure was read from. */
+            seedSentence: string;
+        };
+        PlansBudgetSubLineDifference: {
+            line: string;
+            /** Format: int32 */
+            year: number;
+            /** @enum {string} */
+            source: "central" | "provincial" | "other";
+            /** Format: double */
+            planned: number;
+            /** Format: double */
+            subLines: number;
+            /** Format: double */
+            difference: number;
+        };
+        PlansBudgetYearTotal: {
+            /** Format: int32 */
+            year: number;
+            /** Format: double */
+            amount: number;
         };
         /** @description An objective (mục tiêu) of the plan with the targets set under it. */
         PlansGetObjectiveResponse: {
@@ -996,6 +1334,66 @@ export interface components {
             objectives: components["schemas"]["PlansGetObjectiveResponse"][];
             /** @description The plan's reporting calendar: yearly deadlines and windows, in Viet Nam's time. */
             reportingCalendar: components["schemas"]["PlansGetReportingEventResponse"][];
+        };
+        /** @description A body with a duty in a plan: a department, a People's Committee, a mass organisation, a town office. */
+        PlansListActivitiesActivityBody: {
+            code: string;
+            /** @enum {string} */
+            kind: "department" | "party" | "mass-organisation" | "district-committee" | "commune-committee" | "town-office" | "town-committee" | "group" | "other";
+            nameVi: string;
+            nameEn: string;
+        };
+        /** @description A planned output: a count with its unit (classes, trainees, news items, pilot models…). */
+        PlansListActivitiesActivityOutput: {
+            /** Format: int32 */
+            number: number;
+            textVi: string;
+            textEn: string;
+            /**
+             * Format: double
+             * @description The planned count, when the plan states one.
+             */
+            quantity?: null | number;
+            /** @enum {string} */
+            unit: "class" | "person" | "news-item" | "model" | "team" | "conference" | "event" | "document" | "broadcast" | "club" | "unit" | "other";
+            /** @description Whether achieved counts are reported by sex (trainees, participants). */
+            bySex: boolean;
+            /** @description What the count is per: `commune-quarter`, `year`… */
+            per?: null | string;
+            /** @description GSO codes of the communes the plan names (pilot models). */
+            communes: string[];
+        };
+        /** @description One activity (nhiệm vụ, giải pháp, hoạt động) a plan assigns, with the sentence of the plan it comes from. */
+        PlansListActivitiesActivityResponse: {
+            /** @description As the plan numbers it, with its section: IV.1.2, III.2.5.4. */
+            number: string;
+            domain: string;
+            /**
+             * Format: int32
+             * @description The plan's objective the activity serves, when the plan ties it to one.
+             */
+            objective?: null | number;
+            textVi: string;
+            textEn: string;
+            /**
+             * @description `year` (whole years), `window` (such as the Action Month), `date` (a day or a few days), `period` (the whole plan).
+             * @enum {string}
+             */
+            timing: "year" | "window" | "date" | "period";
+            start: string;
+            end: string;
+            /** @description The deadline the plan sets, if any. */
+            due?: null | string;
+            /** @description Bodies that lead (chủ trì) it, in the plan's order. */
+            lead: components["schemas"]["PlansListActivitiesActivityBody"][];
+            /** @description Bodies that coordinate (phối hợp). */
+            coordinating: components["schemas"]["PlansListActivitiesActivityBody"][];
+            /** @description What the plan expects it to produce. */
+            outputs: components["schemas"]["PlansListActivitiesActivityOutput"][];
+            /** @description The seed file the activity was read from. */
+            seed: string;
+            /** @description The plan's own sentence, verbatim. */
+            seedSentence: string;
         };
         /** @description A plan (kế hoạch) or national strategy: who issued it, for which years, and how many targets it sets. */
         PlansPlanSummary: {
@@ -1203,6 +1601,220 @@ export interface components {
              * @description How many approved or submitted values became drafts again.
              */
             reopened: number;
+        };
+        ReportsListOwedReport: {
+            area: string;
+            body: string;
+            bodyNameVi: string;
+            bodyNameEn: string;
+            /** @enum {string} */
+            kind: "half-year" | "year" | "action-month" | "gbv" | "mid-term" | "final" | "plan";
+            period: string;
+            /** Format: date */
+            due: string;
+            /** Format: date */
+            lockDate: string;
+            /** @description Who it goes to. */
+            recipient?: null | string;
+            recipientNameVi?: null | string;
+            recipientNameEn?: null | string;
+            /**
+             * @description Null while nothing has been filed.
+             * @enum {null|string}
+             */
+            state?: "draft" | "submitted" | "approved" | "returned" | null;
+            /** Format: date-time */
+            submittedAt?: null | string;
+            reported: boolean;
+            onTime?: null | boolean;
+            late: boolean;
+        };
+        /** @description Who owes which report, by when, and where each stands — late first. */
+        ReportsListResponse: {
+            plan: string;
+            /**
+             * Format: date
+             * @description Today in Viet Nam, the day lateness is judged on.
+             */
+            today: string;
+            /**
+             * Format: int32
+             * @description Reports owed (every body with a duty, each report of the plan's calendar).
+             */
+            owed: number;
+            /**
+             * Format: int32
+             * @description Submitted or approved.
+             */
+            reported: number;
+            /**
+             * Format: int32
+             * @description Submitted by the end of the due date.
+             */
+            onTime: number;
+            /**
+             * Format: int32
+             * @description Past due and not reported, or reported after the due date.
+             */
+            late: number;
+            reports: components["schemas"]["ReportsListOwedReport"][];
+        };
+        ReportsPutRequest: {
+            /** @description The plan's code, e.g. BS-2018. */
+            code?: string;
+            /** @description The reporting body's area (GSO code): the plan's area, or a district or commune for a People's Committee. */
+            area?: string;
+            /** @description The reporting body's code, e.g. WU, BS-CULTURE, DISTRICT-PC. */
+            body?: string;
+            /**
+             * @description half-year, year, action-month, gbv, mid-term, final or plan.
+             * @enum {string}
+             */
+            kind?: "half-year" | "year" | "action-month" | "gbv" | "mid-term" | "final" | "plan";
+            /** @description 2024S1 for a half-year report, 2024 for the others. */
+            period?: string;
+            results?: null | string;
+            difficulties?: null | string;
+            proposals?: null | string;
+            items?: components["schemas"]["ReportsPutRequestItem"][];
+        };
+        ReportsPutRequestItem: {
+            /** @description The activity's number in the plan; one the body leads or coordinates. */
+            activity?: string;
+            /**
+             * @description not-started, in-progress, done, postponed or cancelled.
+             * @enum {string}
+             */
+            status?: "not-started" | "in-progress" | "done" | "postponed" | "cancelled";
+            note?: null | string;
+            outputs?: components["schemas"]["ReportsPutRequestOutput"][];
+            spent?: components["schemas"]["ReportsPutRequestSpending"][];
+        };
+        ReportsPutRequestOutput: {
+            /** Format: int32 */
+            number?: number;
+            /** @enum {string} */
+            sex?: "F" | "M" | "_T";
+            /** Format: double */
+            achieved?: number;
+        };
+        ReportsPutRequestSpending: {
+            /** @enum {string} */
+            source?: "central" | "provincial" | "other";
+            /** Format: double */
+            amount?: number;
+        };
+        /** @description What the body reports for one activity. */
+        ReportsReportItem: {
+            /** @description The activity's number in the plan. */
+            activity: string;
+            /** @enum {string} */
+            status: "not-started" | "in-progress" | "done" | "postponed" | "cancelled";
+            note?: null | string;
+            /** @description Outputs achieved: counts by sex where the output is counted by sex (F and M), otherwise _T. */
+            outputs: components["schemas"]["ReportsReportOutput"][];
+            /** @description Money spent, by source (million VND). */
+            spent: components["schemas"]["ReportsReportSpending"][];
+        };
+        /** @description Which report a request addresses: a plan, the reporting body (its area and code), the kind and the period. */
+        ReportsReportKey: {
+            /** @description The plan's code, e.g. BS-2018. */
+            code?: string;
+            /** @description The reporting body's area (GSO code): the plan's area, or a district or commune for a People's Committee. */
+            area?: string;
+            /** @description The reporting body's code, e.g. WU, BS-CULTURE, DISTRICT-PC. */
+            body?: string;
+            /**
+             * @description half-year, year, action-month, gbv, mid-term, final or plan.
+             * @enum {string}
+             */
+            kind?: "half-year" | "year" | "action-month" | "gbv" | "mid-term" | "final" | "plan";
+            /** @description 2024S1 for a half-year report, 2024 for the others. */
+            period?: string;
+        };
+        ReportsReportOutput: {
+            /**
+             * Format: int32
+             * @description The output's number within the activity.
+             */
+            number: number;
+            /** @enum {string} */
+            sex: "F" | "M" | "_T";
+            /** Format: double */
+            achieved: number;
+        };
+        /** @description A body's implementation report for one reporting period of a plan, with its review state. */
+        ReportsReportResponse: {
+            plan: string;
+            area: string;
+            body: string;
+            bodyNameVi: string;
+            bodyNameEn: string;
+            /** @enum {string} */
+            kind: "half-year" | "year" | "action-month" | "gbv" | "mid-term" | "final" | "plan";
+            period: string;
+            /** @description The body it goes to (the town's Labour office, DOLISA, the province…), when the plan names one. */
+            recipient?: null | string;
+            /** Format: date */
+            due: string;
+            /**
+             * Format: date
+             * @description After this day (Viet Nam) the body can no longer change or submit it, unless its reviewer reopens it.
+             */
+            lockDate: string;
+            locked: boolean;
+            /**
+             * @description Null while nothing has been filed.
+             * @enum {null|string}
+             */
+            state?: "draft" | "submitted" | "approved" | "returned" | null;
+            /**
+             * Format: int32
+             * @description 0 while nothing has been filed; the ETag is this number in quotes.
+             */
+            version: number;
+            /** @description Results achieved (kết quả). */
+            results?: null | string;
+            /** @description Difficulties and their causes (khó khăn, vướng mắc). */
+            difficulties?: null | string;
+            /** @description Proposals (kiến nghị, đề xuất). */
+            proposals?: null | string;
+            items: components["schemas"]["ReportsReportItem"][];
+            enteredBy?: null | string;
+            /** Format: date-time */
+            enteredAt?: null | string;
+            /** Format: date-time */
+            submittedAt?: null | string;
+            /** @description Whether it was submitted by the end of its due date in Viet Nam (null until submitted). */
+            onTime?: null | boolean;
+            reviewedBy?: null | string;
+            /** Format: date-time */
+            reviewedAt?: null | string;
+            /** @description The reviewer's comment when returned. */
+            comment?: null | string;
+        };
+        ReportsReportSpending: {
+            /** @enum {string} */
+            source: "central" | "provincial" | "other";
+            /** Format: double */
+            amount: number;
+        };
+        ReportsReturnRequest: {
+            /** @description The plan's code, e.g. BS-2018. */
+            code?: string;
+            /** @description The reporting body's area (GSO code): the plan's area, or a district or commune for a People's Committee. */
+            area?: string;
+            /** @description The reporting body's code, e.g. WU, BS-CULTURE, DISTRICT-PC. */
+            body?: string;
+            /**
+             * @description half-year, year, action-month, gbv, mid-term, final or plan.
+             * @enum {string}
+             */
+            kind?: "half-year" | "year" | "action-month" | "gbv" | "mid-term" | "final" | "plan";
+            /** @description 2024S1 for a half-year report, 2024 for the others. */
+            period?: string;
+            /** @description Why it goes back: what to correct (required). */
+            comment?: string;
         };
         SubmissionsApproveRequest: {
             /** Format: int32 */
@@ -2148,6 +2760,65 @@ export interface operations {
             };
         };
     };
+    ListPlanActivities: {
+        parameters: {
+            query?: {
+                /** @description Only activities this body leads or coordinates (body code, e.g. WU or BS-LABOUR). */
+                body?: string;
+                /** @description Only activities in this domain: politics, economy-labour, family-gbv, health, education, communication, state-capacity. */
+                domain?: string;
+                /** @description Only activities whose time falls, at least in part, in this year. */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The plan's code, e.g. BS-2018. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlansListActivitiesActivityResponse"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
     ListPlans: {
         parameters: {
             query?: {
@@ -2210,6 +2881,49 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PlansGetResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    GetPlanBudget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The plan's code, e.g. QN-2011-2015. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlansBudgetResponse"];
                 };
             };
             /** @description Not Found */
@@ -2577,6 +3291,732 @@ export interface operations {
                 headers: {
                     /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
                     "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    SubmitReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The plan's code, e.g. BS-2018. */
+                code: string;
+                /** @description The reporting body's area (GSO code): the plan's area, or a district or commune for a People's Committee. */
+                area: string;
+                /** @description The reporting body's code, e.g. WU, BS-CULTURE, DISTRICT-PC. */
+                body: string;
+                /** @description half-year, year, action-month, gbv, mid-term, final or plan. */
+                kind: "half-year" | "year" | "action-month" | "gbv" | "mid-term" | "final" | "plan";
+                /** @description 2024S1 for a half-year report, 2024 for the others. */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportsReportResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    ReturnReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The plan's code, e.g. BS-2018. */
+                code: string;
+                /** @description The reporting body's area (GSO code): the plan's area, or a district or commune for a People's Committee. */
+                area: string;
+                /** @description The reporting body's code, e.g. WU, BS-CULTURE, DISTRICT-PC. */
+                body: string;
+                /** @description half-year, year, action-month, gbv, mid-term, final or plan. */
+                kind: "half-year" | "year" | "action-month" | "gbv" | "mid-term" | "final" | "plan";
+                /** @description 2024S1 for a half-year report, 2024 for the others. */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why it goes back: what to correct (required). */
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportsReportResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    ReopenReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The plan's code, e.g. BS-2018. */
+                code: string;
+                /** @description The reporting body's area (GSO code): the plan's area, or a district or commune for a People's Committee. */
+                area: string;
+                /** @description The reporting body's code, e.g. WU, BS-CULTURE, DISTRICT-PC. */
+                body: string;
+                /** @description half-year, year, action-month, gbv, mid-term, final or plan. */
+                kind: "half-year" | "year" | "action-month" | "gbv" | "mid-term" | "final" | "plan";
+                /** @description 2024S1 for a half-year report, 2024 for the others. */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportsReportResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    GetReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The plan's code, e.g. BS-2018. */
+                code: string;
+                /** @description The reporting body's area (GSO code): the plan's area, or a district or commune for a People's Committee. */
+                area: string;
+                /** @description The reporting body's code, e.g. WU, BS-CULTURE, DISTRICT-PC. */
+                body: string;
+                /** @description half-year, year, action-month, gbv, mid-term, final or plan. */
+                kind: "half-year" | "year" | "action-month" | "gbv" | "mid-term" | "final" | "plan";
+                /** @description 2024S1 for a half-year report, 2024 for the others. */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Phiên bản của nội dung / The version of the representation (a quoted string); send it back in If-Match to change it, or in If-None-Match to be answered 304 when nothing changed. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportsReportResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    PutReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag hiện tại của giá trị / The value's current ETag: required to change or delete an existing value (428 without it, 412 when stale); * matches any version. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The plan's code, e.g. BS-2018. */
+                code: string;
+                /** @description The reporting body's area (GSO code): the plan's area, or a district or commune for a People's Committee. */
+                area: string;
+                /** @description The reporting body's code, e.g. WU, BS-CULTURE, DISTRICT-PC. */
+                body: string;
+                /** @description half-year, year, action-month, gbv, mid-term, final or plan. */
+                kind: "half-year" | "year" | "action-month" | "gbv" | "mid-term" | "final" | "plan";
+                /** @description 2024S1 for a half-year report, 2024 for the others. */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    results?: null | string;
+                    difficulties?: null | string;
+                    proposals?: null | string;
+                    items?: components["schemas"]["ReportsPutRequestItem"][];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Phiên bản của nội dung / The version of the representation (a quoted string); send it back in If-Match to change it, or in If-None-Match to be answered 304 when nothing changed. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportsReportResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    ListReports: {
+        parameters: {
+            query?: {
+                /** @description Only the reports due in this year. */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The plan's code, e.g. BS-2018. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportsListResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    ApproveReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The plan's code, e.g. BS-2018. */
+                code: string;
+                /** @description The reporting body's area (GSO code): the plan's area, or a district or commune for a People's Committee. */
+                area: string;
+                /** @description The reporting body's code, e.g. WU, BS-CULTURE, DISTRICT-PC. */
+                body: string;
+                /** @description half-year, year, action-month, gbv, mid-term, final or plan. */
+                kind: "half-year" | "year" | "action-month" | "gbv" | "mid-term" | "final" | "plan";
+                /** @description 2024S1 for a half-year report, 2024 for the others. */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportsReportResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    GetMyActivities: {
+        parameters: {
+            query?: {
+                /** @description The plan, e.g. NB-2021-2025. */
+                plan?: string;
+                /** @description The year whose activities and reports to show (default: this year in Viet Nam). */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeActivitiesResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

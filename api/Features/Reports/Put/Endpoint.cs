@@ -160,7 +160,7 @@ public sealed class Endpoint(WriteScopes writes, ReportStore reports, IClock clo
             var item = req.Items[i];
             if (!own.Contains(item.Activity))
             {
-                AddError($"items[{i}].activity", Problems.Bilingual($"{req.Body} không chủ trì hay phối hợp hoạt động {item.Activity}.", $"{req.Body} neither leads nor coordinates activity {item.Activity}."));
+                ValidationFailures.Add(new($"items[{i}].activity", Problems.Bilingual($"{req.Body} không chủ trì hay phối hợp hoạt động {item.Activity}.", $"{req.Body} neither leads nor coordinates activity {item.Activity}.")));
                 continue;
             }
 
@@ -168,13 +168,13 @@ public sealed class Endpoint(WriteScopes writes, ReportStore reports, IClock clo
             {
                 if (!outputs.TryGetValue((item.Activity, output.Number), out var bySex))
                 {
-                    AddError($"items[{i}].outputs", Problems.Bilingual($"Hoạt động {item.Activity} không có đầu ra số {output.Number}.", $"Activity {item.Activity} plans no output {output.Number}."));
+                    ValidationFailures.Add(new($"items[{i}].outputs", Problems.Bilingual($"Hoạt động {item.Activity} không có đầu ra số {output.Number}.", $"Activity {item.Activity} plans no output {output.Number}.")));
                 }
                 else if (bySex ? output.Sex == Sex.Total : output.Sex != Sex.Total)
                 {
-                    AddError($"items[{i}].outputs", bySex
+                    ValidationFailures.Add(new($"items[{i}].outputs", bySex
                         ? Problems.Bilingual($"Đầu ra {output.Number} của hoạt động {item.Activity} được đếm theo giới tính: ghi F và M.", $"Output {output.Number} of activity {item.Activity} is counted by sex: report F and M.")
-                        : Problems.Bilingual($"Đầu ra {output.Number} của hoạt động {item.Activity} không đếm theo giới tính: ghi _T.", $"Output {output.Number} of activity {item.Activity} is not counted by sex: report _T."));
+                        : Problems.Bilingual($"Đầu ra {output.Number} của hoạt động {item.Activity} không đếm theo giới tính: ghi _T.", $"Output {output.Number} of activity {item.Activity} is not counted by sex: report _T.")));
                 }
             }
         }
