@@ -200,6 +200,10 @@ public sealed class ContractWalkTests() : ApiTest(DatabaseProvider.Sqlite)
         await admin.PostAsync(report + "/reopen", null);
         await admin.PostAsync(report + "/reopen", null);
         await admin.GetAsync($"/api/plans/{Plan}/reports?year=2025");
+        await admin.GetAsync($"/api/plans/{Plan}/annual-report.docx?period=2025");
+        await admin.GetAsync($"/api/plans/{Plan}/annual-report.xlsx?period=2025");
+        await admin.GetAsync($"/api/plans/{Plan}/annual-report.docx");
+        await wu.GetAsync($"/api/plans/{Plan}/annual-report.xlsx?period=2025");
         await wu.GetAsync("/api/plans/NOPE/reports");
         await Client.GetAsync(report);
     }
