@@ -9,6 +9,17 @@ namespace EqualityTracker.Tests.Features.Catalogue;
 [TestFixtureSource(typeof(Engines), nameof(Engines.All))]
 public sealed class CatalogueMatchesReferenceTests(DatabaseProvider provider) : ApiTest(provider)
 {
+    /// <summary>Where the seed's own text corrects reference/plan-targets.csv (migration 0020): Phú Thọ's section VII makes
+    /// Information and Communications the lead of communication with DOLISA coordinating, and names no coordinator for 1.3
+    /// and 1.4.</summary>
+    private static readonly Dictionary<string, (IReadOnlyList<string> Lead, IReadOnlyList<string> Coordinating)> SeedCorrections = new()
+    {
+        ["PT-2016-2020 1.1 (2020)"] = (["DIC"], ["DOLISA"]),
+        ["PT-2016-2020 1.2 (2020)"] = (["DIC"], ["DOLISA"]),
+        ["PT-2016-2020 1.3 (2020)"] = (["DOLISA"], []),
+        ["PT-2016-2020 1.4 (2020)"] = (["DOHA"], []),
+    };
+
     [TestCase("plan-targets.csv")]
     [TestCase("national-targets.csv")]
     public async Task Targets_EqualTheReferenceCsvRowForRow(string file)
@@ -37,8 +48,11 @@ public sealed class CatalogueMatchesReferenceTests(DatabaseProvider provider) : 
                     Assert.That(target.Value, Is.EqualTo(decimal.Parse(row["target"], CultureInfo.InvariantCulture)), key);
                     if (row.TryGetValue("lead_agencies", out var lead))
                     {
-                        Assert.That(target.LeadAgencies, Is.EqualTo(ReferenceCsv.Codes(lead)), key);
-                        Assert.That(target.CoordinatingAgencies, Is.EqualTo(ReferenceCsv.Codes(row["coordinating_agencies"])), key);
+                        var (leads, coordinating) = SeedCorrections.TryGetValue(key, out var corrected)
+                            ? corrected
+                            : (ReferenceCsv.Codes(lead), ReferenceCsv.Codes(row["coordinating_agencies"]));
+                        Assert.That(target.LeadAgencies, Is.EqualTo(leads), key);
+                        Assert.That(target.CoordinatingAgencies, Is.EqualTo(coordinating), key);
                         Assert.That(target.Source, Is.EqualTo("seeds/" + row["seed"]), key);
                     }
                     else
