@@ -1,7 +1,7 @@
 namespace EqualityTracker.Api.Domain;
 
 /// <summary>One stored version of a value: the current row or a superseded one from history.</summary>
-public sealed record ValueVersion(int Version, double Value, string? Note, bool Deleted, string EnteredBy, string EnteredAt, int? UploadId, string? RequestId, string State = "approved");
+public sealed record ValueVersion(int Version, double Value, string? Note, bool Deleted, string EnteredBy, string EnteredAt, int? UploadId, string? RequestId, string State = ReviewStates.Approved);
 
 /// <summary>A create, change or delete, read from two consecutive versions.</summary>
 public sealed record ValueEvent(int Version, string Action, double? OldValue, double? NewValue, string? Note, string By, string At, int? UploadId, string? RequestId);
