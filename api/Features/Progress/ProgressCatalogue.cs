@@ -37,19 +37,13 @@ public static class ProgressCatalogue
         (await connection.QueryAsync<ApplicableTarget>(new CommandDefinition(ApplicableTargetsSql,
             new { Indicator = indicator, Areas = catalogue.Tree.AreaAndAncestors(area) }, cancellationToken: ct))).AsList();
 
-    /// <summary>The target an area is held to: its own plan's latest, else the nearest area above it.</summary>
+    /// <summary>The target an area is held to (<see cref="GoverningTargets.Governing{T}"/>).</summary>
     public static ApplicableTarget? Governing(IReadOnlyList<ApplicableTarget> targets, MeasureCatalogue catalogue, string area) =>
-        catalogue.Tree.AreaAndAncestors(area)
-            .Select(a => targets.Where(t => t.PlanAreaCode == a).OrderByDescending(t => t.Year).FirstOrDefault())
-            .FirstOrDefault(t => t is not null);
+        GoverningTargets.Governing(targets, catalogue.Tree, area, t => t.PlanAreaCode, t => t.Year);
 
-    /// <summary>The goal worth projecting to: the nearest area's first goal still ahead of <paramref name="latestYear"/>
-    /// (once a province's own goal year has passed, the national goal beyond it); else the governing one.</summary>
+    /// <summary>The goal worth projecting to (<see cref="GoverningTargets.Ahead{T}"/>).</summary>
     public static ApplicableTarget? Ahead(IReadOnlyList<ApplicableTarget> targets, MeasureCatalogue catalogue, string area, int? latestYear) =>
-        catalogue.Tree.AreaAndAncestors(area)
-            .Select(a => targets.Where(t => t.PlanAreaCode == a && (latestYear is null || t.Year > latestYear)).OrderBy(t => t.Year).FirstOrDefault())
-            .FirstOrDefault(t => t is not null)
-        ?? Governing(targets, catalogue, area);
+        GoverningTargets.Ahead(targets, catalogue.Tree, area, latestYear, t => t.PlanAreaCode, t => t.Year);
 
     public sealed class ApplicableTarget
     {
