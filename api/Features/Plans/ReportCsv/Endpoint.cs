@@ -5,11 +5,12 @@ using CsvHelper;
 using EqualityTracker.Api.Common;
 using EqualityTracker.Api.Data;
 using EqualityTracker.Api.Features.Plans.Report;
+using EqualityTracker.Api.Features.Progress;
 using FastEndpoints;
 
 namespace EqualityTracker.Api.Features.Plans.ReportCsv;
 
-public sealed class Endpoint(Database database, CatalogueCache catalogues) : Endpoint<Request>
+public sealed class Endpoint(Database database, CatalogueCache catalogues, AnswerCache cache) : Endpoint<Request>
 {
     public override void Configure()
     {
@@ -27,14 +28,26 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues) : End
 
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
-        await using var connection = await database.OpenAsync(ct);
-        if (await ReportData.LoadAsync(connection, await catalogues.GetAsync(), req, User, ct) is not { } report)
+        var catalogue = await catalogues.GetAsync();
+        var approvedOnly = await ReportData.ApprovedOnlyAsync(database, catalogue, req, User, ct);
+        var (code, area) = (req.Code, req.Area);
+        var file = await cache.GetOrComputeAsync($"report.csv|{code}|{area}|{approvedOnly}", await cache.VersionAsync(ct), async token =>
+        {
+            await using var connection = await database.OpenAsync(token);
+            return await ReportData.LoadAsync(connection, catalogue, code, area, approvedOnly, token) is { } report ? new ReportFile(Csv(report), report.Area) : null;
+        }, ct);
+        if (file is null)
         {
             await Send.ResultAsync(Problems.NotFound($"Không có kế hoạch '{req.Code}' hoặc địa bàn '{req.Area}'.", $"No plan '{req.Code}' or area '{req.Area}'."));
             return;
         }
 
-        await using var text = new StringWriter();
+        await Send.BytesAsync(file.Bytes, $"report-{req.Code}-{file.Area}.csv", "text/csv; charset=utf-8", cancellation: ct);
+    }
+
+    private static byte[] Csv(ReportData report)
+    {
+        using var text = new StringWriter();
         using (var csv = CsvWriter.Create(text, new CsvWriterOptions(), leaveOpen: true))
         {
             foreach (var row in new[] { report.Header }.Concat(report.Rows))
@@ -50,7 +63,6 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues) : End
             csv.Flush();
         }
 
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
-        await Send.BytesAsync(bytes, $"report-{req.Code}-{report.Area}.csv", "text/csv; charset=utf-8", cancellation: ct);
+        return Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
     }
 }
