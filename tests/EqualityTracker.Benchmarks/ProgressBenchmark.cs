@@ -84,6 +84,12 @@ public static class ProgressBenchmark
                 response.EnsureSuccessStatusCode();
             }
 
+            // Warm-up, not recorded: the JIT's tiers and the server GC's heaps settle before anything is measured.
+            foreach (var url in Reads.Select(r => r.Url).Append(Ceiling))
+            {
+                await LoadAsync(http, url, 3, background: null);
+            }
+
             Console.WriteLine($"Cold: the first request after a write (one upload of 100 communes' counts), three times; {Clients} clients for {seconds} s each below.");
             foreach (var (name, url) in Reads)
             {
