@@ -31,6 +31,7 @@ builder.Services.AddSingleton<WriteScopes>();
 builder.Services.AddSingleton<CatalogueCache>();
 builder.Services.AddSingleton<MigrationRunner>();
 builder.Services.AddSingleton<DataVersion>();
+builder.Services.AddSingleton<RollUpSums>();
 builder.Services.AddSingleton<EqualityTracker.Api.Features.Progress.AnswerCache>();
 
 builder.Services.Configure<JwtSettings>(builder.Configuration.GetSection(JwtSettings.Section));

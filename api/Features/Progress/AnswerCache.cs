@@ -4,6 +4,7 @@ using System.Diagnostics.Metrics;
 using System.Text.Json;
 using EqualityTracker.Api.Common;
 using EqualityTracker.Api.Data;
+using EqualityTracker.Api.Features.Values;
 
 namespace EqualityTracker.Api.Features.Progress;
 
@@ -34,9 +35,12 @@ public sealed class AnswerCache
     private readonly CancellationToken stopping;
     private readonly Counter<long> computations;
 
-    public AnswerCache(DataVersion data, IMeterFactory meters, IHostApplicationLifetime lifetime, ILogger<AnswerCache> logger)
+    private readonly RollUpSums sums;
+
+    public AnswerCache(DataVersion data, RollUpSums sums, IMeterFactory meters, IHostApplicationLifetime lifetime, ILogger<AnswerCache> logger)
     {
         this.data = data;
+        this.sums = sums;
         this.logger = logger;
         stopping = lifetime.ApplicationStopping;
         computations = meters.Create(MeterName).CreateCounter<long>(ComputationsInstrument, description: "Leaders' answers computed (cache misses that ran a computation).");
@@ -44,6 +48,9 @@ public sealed class AnswerCache
 
     /// <summary>The data version now (read from the database); it also makes the ETag of a cached answer.</summary>
     public Task<long> VersionAsync(CancellationToken ct) => data.CurrentAsync(ct);
+
+    /// <summary>The national children's sums this process keeps, for a computation at <paramref name="version"/>.</summary>
+    public CountrySums Country(long version) => new(sums, version);
 
     /// <summary>The answer for <paramref name="key"/> at <paramref name="version"/> or newer: kept, being computed, or computed now.</summary>
     /// <param name="key">What the answer depends on besides the data, as text; its part before the first <c>|</c> is its kind.</param>

@@ -91,7 +91,7 @@ public static class IndicatorRollUps
     /// subtree of <paramref name="scope"/> (the scope itself, or areas below it).</summary>
     public static async Task<IReadOnlyDictionary<string, RolledUpSeries>> LoadAsync(
         DbConnection connection, MeasureCatalogue catalogue, IEnumerable<string> indicators, string scope, IReadOnlyCollection<string> areas,
-        bool approvedOnly, CancellationToken ct)
+        bool approvedOnly, CancellationToken ct, CountrySums? country = null)
     {
         var sources = indicators.Distinct(StringComparer.Ordinal).ToDictionary(i => i, i => IndicatorSource.For(i, catalogue), StringComparer.Ordinal);
         var (inner, subtree) = Inner(catalogue, scope);
@@ -123,16 +123,12 @@ public static class IndicatorRollUps
             }
         }
 
-        if (rollingFormulas.Count > 0 && inner.Count > 0)
+        foreach (var (rolling, isFormula) in new[] { (rollingFormulas, true), (rollingDirects, false) }.Where(r => r.Item1.Count > 0 && inner.Count > 0))
         {
-            await ReadAsync(new CommandDefinition(sumAreas is null ? FormulaSumsSql : FormulaSumsInAreasSql,
-                new { Indicators = rollingFormulas, Areas = sumAreas, ApprovedOnly = approved, Approved = ReviewStates.Approved }, cancellationToken: ct), sums: true);
-        }
-
-        if (rollingDirects.Count > 0 && inner.Count > 0)
-        {
-            await ReadAsync(new CommandDefinition(sumAreas is null ? DirectSumsSql : DirectSumsInAreasSql,
-                new { Indicators = rollingDirects, Areas = sumAreas, ApprovedOnly = approved, Approved = ReviewStates.Approved }, cancellationToken: ct), sums: true);
+            // The whole country's children's sums come from the sums this process keeps up to date; a subtree's are read.
+            rows.AddRange(sumAreas is null && country is not null
+                ? await country.Store.ForCountryAsync(connection, catalogue, rolling, isFormula, approvedOnly, country.Version, ct)
+                : await SumsAsync(connection, rolling, isFormula, approvedOnly, sumAreas, ct));
         }
 
         var innerSet = inner.ToHashSet(StringComparer.Ordinal);
@@ -140,6 +136,17 @@ public static class IndicatorRollUps
             .Where(r => Period.TryParse(r.Period, out _) && (!r.IsSum || innerSet.Contains(r.AreaCode)))
             .ToLookup(r => r.Indicator, StringComparer.Ordinal);
         return sources.ToDictionary(s => s.Key, s => new RolledUpSeries(s.Value, catalogue, byIndicator[s.Key]), StringComparer.Ordinal);
+    }
+
+    /// <summary>For each parent of the given areas (null: of every area), the sums of its children's own amounts.</summary>
+    internal static async Task<IReadOnlyList<AmountsRow>> SumsAsync(
+        DbConnection connection, IReadOnlyList<string> indicators, bool formulas, bool approvedOnly, IReadOnlyList<string>? areas, CancellationToken ct)
+    {
+        var parameters = new { Indicators = indicators, Areas = areas, ApprovedOnly = approvedOnly ? 1 : 0, Approved = ReviewStates.Approved };
+        var rows = formulas
+            ? await connection.QueryAsync<AmountsRow>(new CommandDefinition(areas is null ? FormulaSumsSql : FormulaSumsInAreasSql, parameters, cancellationToken: ct))
+            : await connection.QueryAsync<AmountsRow>(new CommandDefinition(areas is null ? DirectSumsSql : DirectSumsInAreasSql, parameters, cancellationToken: ct));
+        return rows.Select(r => r.AsSum()).ToList();
     }
 
     /// <summary>The areas of the subtree that have areas below them, and the whole subtree (null past the parameter limit).</summary>
@@ -179,6 +186,9 @@ public static class IndicatorRollUps
         };
     }
 }
+
+/// <summary>The national children's sums kept by <see cref="RollUpSums"/>, and the data version an answer is computed at.</summary>
+public sealed record CountrySums(RollUpSums Store, long Version);
 
 /// <summary>One indicator's series at the areas <see cref="IndicatorRollUps"/> was asked for, built like <see cref="SeriesBuilder"/>'s.</summary>
 public sealed class RolledUpSeries

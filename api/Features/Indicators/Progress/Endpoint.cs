@@ -39,7 +39,8 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues, Answe
         }
 
         var approvedOnly = ReadScope.ApprovedOnly(User, catalogue, area, req.ApprovedOnly);
-        var answer = await cache.GetOrComputeJsonAsync($"indicator-progress|{code}|{area}|{approvedOnly}", await cache.VersionAsync(ct), token => ComputeAsync(code, area, approvedOnly, token), ct);
+        var version = await cache.VersionAsync(ct);
+        var answer = await cache.GetOrComputeJsonAsync($"indicator-progress|{code}|{area}|{approvedOnly}", version, token => ComputeAsync(code, area, approvedOnly, cache.Country(version), token), ct);
         if (answer is null)
         {
             await Send.ResultAsync(IndicatorReads.NotFound(code));
@@ -50,7 +51,7 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues, Answe
     }
 
     /// <summary>The answer from the database, or null for an unknown indicator. Touches nothing of the request.</summary>
-    private async Task<Response?> ComputeAsync(string code, string area, bool approvedOnly, CancellationToken ct)
+    private async Task<Response?> ComputeAsync(string code, string area, bool approvedOnly, CountrySums country, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
         var unit = await IndicatorReads.UnitAsync(connection, code, ct);
@@ -60,7 +61,7 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues, Answe
         }
 
         var catalogue = await catalogues.GetAsync();
-        var series = (await IndicatorRollUps.LoadAsync(connection, catalogue, [code], area, [area], approvedOnly, ct))[code].For(area);
+        var series = (await IndicatorRollUps.LoadAsync(connection, catalogue, [code], area, [area], approvedOnly, ct, country))[code].For(area);
         var goals = await ProgressCatalogue.ApplicableAsync(connection, catalogue, code, area, ct);
         var yearly = ProgressCatalogue.Yearly(series);
         var own = ProgressCatalogue.Ahead(goals, catalogue, area, yearly.Count == 0 ? null : yearly.Max(o => o.Year));

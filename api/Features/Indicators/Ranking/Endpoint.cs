@@ -70,7 +70,8 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues, Answe
         }
 
         var approvedOnly = ReadScope.ApprovedOnly(User, catalogue, area, req.ApprovedOnly);
-        var answer = await cache.GetOrComputeJsonAsync($"ranking|{code}|{area}|{period}|{approvedOnly}", await cache.VersionAsync(ct), token => ComputeAsync(code, area, period, approvedOnly, token), ct);
+        var version = await cache.VersionAsync(ct);
+        var answer = await cache.GetOrComputeJsonAsync($"ranking|{code}|{area}|{period}|{approvedOnly}", version, token => ComputeAsync(code, area, period, approvedOnly, cache.Country(version), token), ct);
         if (answer is null)
         {
             await Send.ResultAsync(IndicatorReads.NotFound(code));
@@ -81,7 +82,7 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues, Answe
     }
 
     /// <summary>The answer from the database, or null for an unknown indicator. Touches nothing of the request.</summary>
-    private async Task<Response?> ComputeAsync(string code, string area, string? period, bool approvedOnly, CancellationToken ct)
+    private async Task<Response?> ComputeAsync(string code, string area, string? period, bool approvedOnly, CountrySums country, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
         var unit = await IndicatorReads.UnitAsync(connection, code, ct);
@@ -93,7 +94,7 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues, Answe
         var catalogue = await catalogues.GetAsync();
         var goal = ProgressCatalogue.Governing(await ProgressCatalogue.ApplicableAsync(connection, catalogue, code, area, ct), catalogue, area);
         var children = (await connection.QueryAsync<AreaRow>(new CommandDefinition(ChildrenSql, new { Area = area }, cancellationToken: ct))).AsList();
-        var rolledUp = (await IndicatorRollUps.LoadAsync(connection, catalogue, [code], area, children.Select(c => c.Code).ToList(), approvedOnly, ct))[code];
+        var rolledUp = (await IndicatorRollUps.LoadAsync(connection, catalogue, [code], area, children.Select(c => c.Code).ToList(), approvedOnly, ct, country))[code];
         var series = children.ToDictionary(c => c.Code, c => ProgressCatalogue.Yearly(rolledUp.For(c.Code)));
         var year = period is { } p ? Period.Parse(p).Year : series.Values.SelectMany(s => s).Select(o => (int?)o.Year).Max();
 

@@ -62,7 +62,7 @@ public sealed class Endpoint(Database database, AnswerCache cache, CatalogueCach
 
         // Kept serialized: a cache hit writes bytes, with no serialization per request. One computation per key at a time.
         var (code, area) = (req.Code, req.Area);
-        var answer = await cache.GetOrComputeJsonAsync($"plan|{code}|{area}|{approvedOnly}|{method}", version, token => ComputeAsync(code, area, approvedOnly, method, token), ct);
+        var answer = await cache.GetOrComputeJsonAsync($"plan|{code}|{area}|{approvedOnly}|{method}", version, token => ComputeAsync(code, area, approvedOnly, method, cache.Country(version), token), ct);
         if (answer is null)
         {
             await Send.ResultAsync(Problems.NotFound($"Không có kế hoạch mã '{req.Code}'.", $"No plan with code '{req.Code}'."));
@@ -82,7 +82,7 @@ public sealed class Endpoint(Database database, AnswerCache cache, CatalogueCach
     }
 
     /// <summary>The answer from the database, or null for an unknown plan or area. Touches nothing of the request.</summary>
-    private async Task<Response?> ComputeAsync(string code, string? askedArea, bool approvedOnly, ProgressMethod method, CancellationToken ct)
+    private async Task<Response?> ComputeAsync(string code, string? askedArea, bool approvedOnly, ProgressMethod method, CountrySums country, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
         var plan = await connection.QuerySingleOrDefaultAsync<PlanRow>(new CommandDefinition(PlanSql, new { Code = code }, cancellationToken: ct));
@@ -93,7 +93,7 @@ public sealed class Endpoint(Database database, AnswerCache cache, CatalogueCach
             return null;
         }
 
-        var progress = await PlanProgress.TargetsAsync(connection, catalogue, code, plan.StartYear, area, approvedOnly, method, ct);
+        var progress = await PlanProgress.TargetsAsync(connection, catalogue, code, plan.StartYear, area, approvedOnly, method, country, ct);
 
         var objectives = (await connection.QueryAsync<ObjectiveRow>(new CommandDefinition(ObjectivesSql, new { Code = code }, cancellationToken: ct))).ToDictionary(o => o.Number);
         var agencies = (await connection.QueryAsync<AgencyRow>(new CommandDefinition(AgenciesSql, cancellationToken: ct))).ToDictionary(a => a.Code);

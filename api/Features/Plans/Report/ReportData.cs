@@ -37,7 +37,8 @@ public sealed record ReportData(string Plan, string Area, int StartYear, int End
     }
 
     /// <summary>The report's data, or null for an unknown plan or area.</summary>
-    public static async Task<ReportData?> LoadAsync(DbConnection connection, MeasureCatalogue catalogue, string code, string? askedArea, bool approvedOnly, CancellationToken ct)
+    public static async Task<ReportData?> LoadAsync(
+        DbConnection connection, MeasureCatalogue catalogue, string code, string? askedArea, bool approvedOnly, CountrySums country, CancellationToken ct)
     {
         var plan = await connection.QuerySingleOrDefaultAsync<PlanRow>(new CommandDefinition(PlanSql, new { Code = code }, cancellationToken: ct));
         var area = askedArea ?? plan?.AreaCode;
@@ -46,7 +47,7 @@ public sealed record ReportData(string Plan, string Area, int StartYear, int End
             return null;
         }
 
-        var targets = await PlanProgress.TargetsAsync(connection, catalogue, code, plan.StartYear, area, approvedOnly, ProgressMethod.Unsd, ct);
+        var targets = await PlanProgress.TargetsAsync(connection, catalogue, code, plan.StartYear, area, approvedOnly, ProgressMethod.Unsd, country, ct);
         var agencies = (await connection.QueryAsync<AgencyRow>(new CommandDefinition(AgenciesSql, cancellationToken: ct))).ToDictionary(a => a.Code, a => a.NameVi);
         return new ReportData(code, area, plan.StartYear, plan.EndYear, targets, agencies);
     }

@@ -30,10 +30,11 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues, Answe
         var catalogue = await catalogues.GetAsync();
         var approvedOnly = await ReportData.ApprovedOnlyAsync(database, catalogue, req, User, ct);
         var (code, area) = (req.Code, req.Area);
-        var file = await cache.GetOrComputeAsync($"report.xlsx|{code}|{area}|{approvedOnly}", await cache.VersionAsync(ct), async token =>
+        var version = await cache.VersionAsync(ct);
+        var file = await cache.GetOrComputeAsync($"report.xlsx|{code}|{area}|{approvedOnly}", version, async token =>
         {
             await using var connection = await database.OpenAsync(token);
-            return await ReportData.LoadAsync(connection, catalogue, code, area, approvedOnly, token) is { } report
+            return await ReportData.LoadAsync(connection, catalogue, code, area, approvedOnly, cache.Country(version), token) is { } report
                 ? new ReportFile(await XlsxAsync(report, token), report.Area)
                 : null;
         }, ct);

@@ -34,6 +34,15 @@ public sealed class UploadImporter(Database database, WriteScopes writes, Catalo
 
     private const string PeriodsSql = "SELECT DISTINCT period FROM upload_staging WHERE token = @Token";
 
+    // What the upload changes, for data_changes: each staged (area, period), under the version being committed.
+    private const string RecordChangesSql = """
+        INSERT INTO data_changes (version, area_code, period)
+        SELECT DISTINCT v.version, s.area_code, s.period
+        FROM upload_staging s
+        CROSS JOIN data_version v
+        WHERE s.token = @Token AND v.id = 1
+        """;
+
     private const string ClearStagingSql = "DELETE FROM upload_staging WHERE token = @Token";
 
     // A staged row changes the stored one when the value or the note differs, or when the stored one was deleted.
@@ -312,6 +321,8 @@ public sealed class UploadImporter(Database database, WriteScopes writes, Catalo
         {
             await connection.ExecuteAsync(new CommandDefinition(InsertSql, write, transaction, cancellationToken: ct));
         }
+
+        work.Changes.Statement(tx => new CommandDefinition(RecordChangesSql, new { Token = token }, tx));
         await work.CommitAsync();
         report.UploadId = uploadId;
         report.Status = UploadStatuses.Imported;
@@ -365,6 +376,7 @@ public sealed class UploadImporter(Database database, WriteScopes writes, Catalo
         };
         var id = await work.Connection.ExecuteScalarAsync<int>(new CommandDefinition(
             database.Dialect.InsertReturningId("uploads", UploadColumns), row, work.Transaction, cancellationToken: ct));
+        work.Changes.Nothing();
         await work.CommitAsync();
         return id;
     }

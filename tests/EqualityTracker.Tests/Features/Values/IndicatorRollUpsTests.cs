@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using Dapper;
 using EqualityTracker.Api.Common;
@@ -99,6 +100,63 @@ public sealed class IndicatorRollUpsTests(DatabaseProvider provider) : ApiTest(p
         Assert.That(srb2030.Numerator, Is.EqualTo(60 + 61 + 62));
         Assert.That(srb2030.Denominator, Is.EqualTo(55 + 56 + 57));
         Assert.That(rolledUp["LGBT_HEALTH_FACILITIES"].For("370").Single(p => p.Period == "2030").Value, Is.EqualTo(1 + 2 + 3 + 4));
+    }
+
+    [Test]
+    public async Task TheNationalSumsKeptByTheProcess_BroughtUpToDateByParts_AfterEachWrite_EqualTheWholeStatement()
+    {
+        // Arrange: national sums kept from now on, and the writes a statistics office makes.
+        var catalogue = await Factory.Services.GetRequiredService<CatalogueCache>().GetAsync();
+        var version = Factory.Services.GetRequiredService<DataVersion>();
+        var indicators = catalogue.Formulas.Keys.Append("LGBT_HEALTH_FACILITIES").ToList();
+        string[] areas = ["VN", .. catalogue.AreaChildren["VN"]];
+        var kept = new RollUpSums();
+        using var statistics = await SignInAsync("statistics-vn");
+        var commune = catalogue.AreaChildren["372"].First();
+        var writes = new Func<Task<HttpResponseMessage>>[]
+        {
+            () => statistics.PutAsJsonAsync($"/api/values/LIVE_BIRTHS/{commune}/2021/M", new { value = 80 }),
+            () => statistics.PutAsJsonAsync($"/api/values/LIVE_BIRTHS/{commune}/2021/F", new { value = 70 }),
+            () => statistics.UploadAsync("communes.csv", UploadFiles.Csv(
+                catalogue.AreaChildren["373"].Take(3).SelectMany(c => new[] { $"EMPLOYED,{c},2022,F,900,", $"AGRI_EMPLOYED,{c},2022,F,300," }).ToArray())),
+            async () =>
+            {
+                var current = await statistics.GetAsync($"/api/values/LIVE_BIRTHS/{commune}/2021/F");
+                var delete = new HttpRequestMessage(HttpMethod.Delete, $"/api/values/LIVE_BIRTHS/{commune}/2021/F");
+                delete.Headers.IfMatch.Add(current.Headers.ETag!);
+                return await statistics.SendAsync(delete);
+            },
+        };
+        await using var connection = await Database.Database.OpenAsync();
+        await AssertSameAsync(await version.CurrentAsync());
+
+        foreach (var write in writes)
+        {
+            // Act
+            var response = await write();
+            Assert.That((int)response.StatusCode, Is.InRange(200, 299), await response.Content.ReadAsStringAsync());
+
+            // Assert
+            await AssertSameAsync(await version.CurrentAsync());
+        }
+
+        Assert.That(kept.Updates.Partial, Is.GreaterThanOrEqualTo(2 * writes.Length), "each write brought the sums up to date by parts (formulas, direct counts, both readings)");
+
+        async Task AssertSameAsync(long at)
+        {
+            foreach (var approvedOnly in new[] { false, true })
+            {
+                var byParts = await IndicatorRollUps.LoadAsync(connection, catalogue, indicators, "VN", areas, approvedOnly, CancellationToken.None, new CountrySums(kept, at));
+                var whole = await IndicatorRollUps.LoadAsync(connection, catalogue, indicators, "VN", areas, approvedOnly, CancellationToken.None);
+                foreach (var indicator in indicators)
+                {
+                    foreach (var area in areas)
+                    {
+                        Assert.That(Json(byParts[indicator].For(area)), Is.EqualTo(Json(whole[indicator].For(area))), $"{indicator} at {area} (approvedOnly {approvedOnly}, version {at})");
+                    }
+                }
+            }
+        }
     }
 
     private static string Json<T>(T value) => JsonSerializer.Serialize(value, ApiJson.Options);
