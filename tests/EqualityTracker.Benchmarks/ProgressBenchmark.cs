@@ -15,6 +15,7 @@ namespace EqualityTracker.Benchmarks;
 /// against the real API (Release, Production, Kestrel on loopback, SQLite). For each leader's read — the Ninh Bình and
 /// the national dashboards, SRB's progress and its ranking at Ninh Bình — it measures:
 /// <list type="number">
+/// <item>first: the first request after the process starts (nothing kept);</item>
 /// <item>cold: the first request after a write (one small upload), three times;</item>
 /// <item>warm: 20 concurrent clients for the given seconds, with <c>/health/live</c> (a small static answer of the
 /// same server) as the ceiling;</item>
@@ -82,6 +83,13 @@ public static class ProgressBenchmark
             {
                 using var response = await SoakBenchmark.UploadAsync(statistics, NextRound(), "round.csv");
                 response.EnsureSuccessStatusCode();
+            }
+
+            // The very first answer of each read after the process starts: nothing kept, every sum computed whole.
+            foreach (var (name, url) in Reads)
+            {
+                var (milliseconds, status) = await Latencies.MeasureAsync(() => http.GetAsync(url));
+                Console.WriteLine($"{name,-20} first after start {milliseconds:N0} ms ({status})");
             }
 
             // Warm-up, not recorded: the JIT's tiers and the server GC's heaps settle before anything is measured.

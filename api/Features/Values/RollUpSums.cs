@@ -51,9 +51,9 @@ public sealed class RollUpSums
                     fresh = [];
                     parents = [];
                 }
-                else if (changed is not null)
+                else if (changed is not null && Parents(catalogue, changed) is { } touched)
                 {
-                    parents = changed.Select(a => catalogue.AreaParents.GetValueOrDefault(a)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+                    parents = touched;
                     // Whole parents per statement: a parent's children are never split, so each sum is whole.
                     var rows = new List<IndicatorRollUps.AmountsRow>();
                     var chunk = new List<string>();
@@ -101,6 +101,14 @@ public sealed class RollUpSums
         {
             gate.Release();
         }
+    }
+
+    /// <summary>The parents whose children changed, or null when their children are so many (over a quarter of all
+    /// areas) that one statement over everything costs less than statements over lists of them.</summary>
+    private static HashSet<string>? Parents(MeasureCatalogue catalogue, IReadOnlyCollection<string> changed)
+    {
+        var parents = changed.Select(a => catalogue.AreaParents.GetValueOrDefault(a)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return parents.Sum(p => catalogue.AreaChildren[p].Count()) > catalogue.AreaParents.Count / 4 ? null : parents;
     }
 
     private sealed record State(long Version, IReadOnlyList<IndicatorRollUps.AmountsRow> Sums);
