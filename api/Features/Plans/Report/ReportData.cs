@@ -36,6 +36,24 @@ public sealed record ReportData(string Plan, string Area, int StartYear, int End
         return ReadScope.ApprovedOnly(user, catalogue, area ?? UserScope.Country, asked: false);
     }
 
+    /// <summary>The report file in <paramref name="format"/> for this reader, from the answer cache: built by
+    /// <paramref name="build"/> once per data version and reading (null for an unknown plan or area).</summary>
+    public static async Task<ReportFile?> CachedFileAsync(
+        AnswerCache cache, Database database, MeasureCatalogue catalogue, Request req, ClaimsPrincipal user, string format,
+        Func<ReportData, CancellationToken, Task<byte[]>> build, CancellationToken ct)
+    {
+        var approvedOnly = await ApprovedOnlyAsync(database, catalogue, req, user, ct);
+        var (code, area) = (req.Code, req.Area);
+        var version = await cache.VersionAsync(ct);
+        return await cache.GetOrComputeAsync($"report.{format}|{code}|{area}|{approvedOnly}", version, async token =>
+        {
+            await using var connection = await database.OpenAsync(token);
+            return await LoadAsync(connection, catalogue, code, area, approvedOnly, cache.Country(version), token) is { } report
+                ? new ReportFile(await build(report, token), report.Area)
+                : null;
+        }, ct);
+    }
+
     /// <summary>The report's data, or null for an unknown plan or area.</summary>
     public static async Task<ReportData?> LoadAsync(
         DbConnection connection, MeasureCatalogue catalogue, string code, string? askedArea, bool approvedOnly, CountrySums country, CancellationToken ct)

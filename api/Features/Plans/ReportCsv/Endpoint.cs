@@ -28,15 +28,7 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues, Answe
 
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
-        var catalogue = await catalogues.GetAsync();
-        var approvedOnly = await ReportData.ApprovedOnlyAsync(database, catalogue, req, User, ct);
-        var (code, area) = (req.Code, req.Area);
-        var version = await cache.VersionAsync(ct);
-        var file = await cache.GetOrComputeAsync($"report.csv|{code}|{area}|{approvedOnly}", version, async token =>
-        {
-            await using var connection = await database.OpenAsync(token);
-            return await ReportData.LoadAsync(connection, catalogue, code, area, approvedOnly, cache.Country(version), token) is { } report ? new ReportFile(Csv(report), report.Area) : null;
-        }, ct);
+        var file = await ReportData.CachedFileAsync(cache, database, await catalogues.GetAsync(), req, User, "csv", (report, _) => Task.FromResult(Csv(report)), ct);
         if (file is null)
         {
             await Send.ResultAsync(Problems.NotFound($"Không có kế hoạch '{req.Code}' hoặc địa bàn '{req.Area}'.", $"No plan '{req.Code}' or area '{req.Area}'."));
