@@ -31,12 +31,14 @@ builder.Services.AddSingleton<WriteScopes>();
 builder.Services.AddSingleton<CatalogueCache>();
 builder.Services.AddSingleton<MigrationRunner>();
 builder.Services.AddSingleton<DataVersion>();
-builder.Services.AddSingleton<EqualityTracker.Api.Features.Progress.ProgressCache>();
+builder.Services.AddSingleton<RollUpSums>();
+builder.Services.AddSingleton<EqualityTracker.Api.Features.Progress.AnswerCache>();
 
 builder.Services.Configure<JwtSettings>(builder.Configuration.GetSection(JwtSettings.Section));
 builder.Services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
 builder.Services.AddSingleton<TokenIssuer>();
 builder.Services.AddSingleton<LoginThrottle>();
+builder.Services.AddSingleton<SharedLoginThrottle>();
 builder.Services.AddSingleton<DevelopmentUsers>();
 builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
 builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)

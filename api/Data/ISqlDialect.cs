@@ -45,6 +45,10 @@ public interface ISqlDialect
     /// <summary>Removes what <see cref="StagingSetup"/> made, before the connection goes back to the pool (null: nothing).</summary>
     string? StagingTeardown { get; }
 
+    /// <summary>True: upload rows are staged with the engine's bulk copy (SQL Server's <c>SqlBulkCopy</c>); false: one
+    /// prepared INSERT per row (SQLite, in-process, where nothing is faster).</summary>
+    bool StagesByBulkCopy { get; }
+
     /// <summary>A transaction for writing staged rows that takes no lock on the values (SQLite: deferred, touching only TEMP).</summary>
     Task<DbTransaction> BeginStagingAsync(DbConnection connection, CancellationToken ct);
 

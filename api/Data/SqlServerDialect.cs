@@ -95,6 +95,9 @@ public sealed partial class SqlServerDialect : ISqlDialect
 
     public string? StagingTeardown => null;
 
+    /// <remarks>SqlBulkCopy: one round trip per batch of rows instead of one per row (see <c>StagingWriter</c>).</remarks>
+    public bool StagesByBulkCopy => true;
+
     /// <remarks>Rows of <c>upload_staging</c> under a fresh token: other uploads' rows are never read or locked.</remarks>
     public async Task<DbTransaction> BeginStagingAsync(DbConnection connection, CancellationToken ct) =>
         await connection.BeginTransactionAsync(System.Data.IsolationLevel.ReadCommitted, ct);

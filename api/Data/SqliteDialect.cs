@@ -84,6 +84,8 @@ public sealed class SqliteDialect : ISqlDialect
 
     public string? StagingTeardown => "DROP TABLE IF EXISTS temp.upload_staging;";
 
+    public bool StagesByBulkCopy => false;
+
     /// <remarks>
     /// A deferred transaction writes only the connection's TEMP database: the main file's write lock is never taken, so
     /// staging a large file blocks no other writer.

@@ -29,6 +29,9 @@ public sealed class WriteScope : IAsyncDisposable
 
     public DbTransaction Transaction { get; }
 
+    /// <summary>What this write changed, recorded with the version at commit (<c>data_changes</c>); by default everything.</summary>
+    public WriteChanges Changes { get; } = new();
+
     internal static async Task<WriteScope> BeginAsync(Database database, CancellationToken ct)
     {
         var connection = await database.OpenAsync(ct);
@@ -50,10 +53,11 @@ public sealed class WriteScope : IAsyncDisposable
         return new WriteScope(connection, transaction, ownsConnection: false);
     }
 
-    /// <summary>Advances the data version and commits, together. Not cancellable: once decided, a write completes.</summary>
+    /// <summary>Advances the data version, records what changed under it, and commits, together. Not cancellable: once
+    /// decided, a write completes.</summary>
     public async Task CommitAsync()
     {
-        await DataVersion.AdvanceAsync(Connection, Transaction);
+        await DataVersion.AdvanceAsync(Connection, Transaction, Changes);
         await Transaction.CommitAsync(CancellationToken.None);
         committed = true;
     }

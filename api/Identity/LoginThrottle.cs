@@ -9,7 +9,8 @@ namespace EqualityTracker.Api.Identity;
 /// <i>before</i> the password is verified, so forty attempts sent at once still get five real tries: the sixth waits.
 /// A success clears the name's failures; the address keeps its count.</para>
 /// <para>Memory is bounded: at most <see cref="MaxEntries"/> names and addresses are remembered; past it, expired entries
-/// are dropped first, then the one idle longest. Kept in memory, so each API process throttles on its own.</para>
+/// are dropped first, then the one idle longest. Kept in memory, so each API process throttles on its own: it is the
+/// first, cheap guard of one process; <see cref="SharedLoginThrottle"/> applies the same rules across all of them.</para>
 /// </remarks>
 public sealed class LoginThrottle(IClock clock)
 {
@@ -81,15 +82,20 @@ public sealed class LoginThrottle(IClock clock)
         return entry;
     }
 
-    private void End(Entry name, Entry address, bool succeeded)
+    private void End(Entry name, Entry address, bool? succeeded)
     {
         lock (gate)
         {
             var now = clock.GetCurrentInstant();
             name.Pending--;
             address.Pending--;
+            if (succeeded is null)
+            {
+                return;
+            }
+
             name.LastSeen = address.LastSeen = now;
-            if (succeeded)
+            if (succeeded.Value)
             {
                 name.Failures.Clear();
             }
@@ -110,9 +116,12 @@ public sealed class LoginThrottle(IClock clock)
 
         public void Failed() => Finish(false);
 
+        /// <summary>The attempt did not take place after all (refused by <see cref="SharedLoginThrottle"/>): its place is freed, nothing counted.</summary>
+        public void Withdrawn() => Finish(null);
+
         public void Dispose() => Finish(false);
 
-        private void Finish(bool succeeded)
+        private void Finish(bool? succeeded)
         {
             if (!ended)
             {

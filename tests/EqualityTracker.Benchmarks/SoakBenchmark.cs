@@ -138,7 +138,7 @@ public static class SoakBenchmark
         return (await connection.QueryAsync<string>("SELECT code FROM areas WHERE parent_code = '37' ORDER BY code")).AsList();
     }
 
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string path, string name)
+    internal static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string path, string name)
     {
         using var form = new MultipartFormDataContent();
         var file = new StreamContent(File.OpenRead(path));
@@ -149,7 +149,7 @@ public static class SoakBenchmark
     }
 
     /// <summary>One round of the statistics office: 100 communes' 2024 counts, new values each time.</summary>
-    private static void WriteRound(string path, IReadOnlyList<string> communes, Random random)
+    internal static void WriteRound(string path, IReadOnlyList<string> communes, Random random)
     {
         var text = new StringBuilder("code,area,period,sex,value,note\n");
         foreach (var commune in Enumerable.Range(0, 100).Select(_ => communes[random.Next(communes.Count)]).Distinct())

@@ -19,17 +19,13 @@ public static class PlanProgress
     private const string DecimalsSql = "SELECT code AS Code, decimals AS Decimals FROM indicators";
 
     public static async Task<IReadOnlyList<TargetProgress>> TargetsAsync(
-        DbConnection connection, MeasureCatalogue catalogue, string plan, int planStartYear, string area, bool approvedOnly, ProgressMethod method, CancellationToken ct)
+        DbConnection connection, MeasureCatalogue catalogue, string plan, int planStartYear, string area, bool approvedOnly, ProgressMethod method, CountrySums country, CancellationToken ct)
     {
         var targets = await TargetResponse.LoadAsync(connection, TargetsSql, new { Code = plan }, ct);
         var decimals = (await connection.QueryAsync<DecimalsRow>(new CommandDefinition(DecimalsSql, cancellationToken: ct))).ToDictionary(d => d.Code, d => d.Decimals);
-        var series = new Dictionary<string, IReadOnlyList<Observation>>();
-        var subtree = IndicatorSeries.Subtree(catalogue, area);
-        foreach (var indicator in targets.Select(t => t.IndicatorCode).Distinct())
-        {
-            var builder = await IndicatorSeries.LoadAsync(connection, catalogue, indicator, approvedOnly, null, ct, areas: subtree);
-            series[indicator] = ProgressCatalogue.Yearly(builder, area);
-        }
+        // Every indicator's series at the area in a few set-based statements, rolled up in SQL (no query per indicator).
+        var rolledUp = await IndicatorRollUps.LoadAsync(connection, catalogue, targets.Select(t => t.IndicatorCode), area, [area], approvedOnly, ct, country);
+        var series = rolledUp.ToDictionary(r => r.Key, r => ProgressCatalogue.Yearly(r.Value.For(area)), StringComparer.Ordinal);
 
         return targets.Select(t =>
         {

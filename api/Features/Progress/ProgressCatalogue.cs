@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using EqualityTracker.Api.Domain;
+using EqualityTracker.Api.Features.Indicators.Values;
 using EqualityTracker.Api.Features.Values;
 
 namespace EqualityTracker.Api.Features.Progress;
@@ -26,8 +27,8 @@ public static class ProgressCatalogue
     public static bool IsSexRatio(string unit) => unit == "boys_per_100_girls";
 
     /// <summary>The yearly observations of an area's series: the total where the indicator has sexes.</summary>
-    public static IReadOnlyList<Observation> Yearly(SeriesBuilder series, string area) =>
-        series.For(area)
+    public static IReadOnlyList<Observation> Yearly(IReadOnlyList<ValuePoint> series) =>
+        series
             .Where(p => p.Value is not null && p.Sex == Sex.Total && Period.Parse(p.Period).Type == PeriodType.Year)
             .Select(p => new Observation(Period.Parse(p.Period).Year, p.Value!.Value))
             .ToList();

@@ -11,8 +11,11 @@ namespace EqualityTracker.Api.Features.Values;
 public sealed class SeriesBuilder
 {
     private readonly IndicatorSource? source;
-    private readonly SortedDictionary<(Period Period, string Sex), RollUp> byPeriod = new(Comparer<(Period Period, string Sex)>.Create(
-        (a, b) => a.Period.CompareTo(b.Period) is var byTime and not 0 ? byTime : string.CompareOrdinal(a.Sex, b.Sex)));
+    private readonly SortedDictionary<(Period Period, string Sex), RollUp> byPeriod = new(PeriodThenSex);
+
+    /// <summary>The order of a series: by period, then sex (F, M, _T).</summary>
+    public static IComparer<(Period Period, string Sex)> PeriodThenSex { get; } = Comparer<(Period Period, string Sex)>.Create(
+        (a, b) => a.Period.CompareTo(b.Period) is var byTime and not 0 ? byTime : string.CompareOrdinal(a.Sex, b.Sex));
 
     public SeriesBuilder(IndicatorSource? source, MeasureCatalogue catalogue, IReadOnlyList<ValueRow> rows, string? sex)
     {
@@ -63,20 +66,26 @@ public sealed class SeriesBuilder
                 continue;
             }
 
-            var (numerator, denominator) = (result.Amounts.Numerator, result.Amounts.Denominator);
-            points.Add(new ValuePoint
-            {
-                Period = period.Id,
-                Sex = sex,
-                Value = source!.Formula is { } f ? f.ToFormula().Compute(numerator, denominator) : numerator,
-                Numerator = source.Formula is null ? null : numerator,
-                Denominator = denominator,
-                Origin = result.Origin == Origin.Reported ? "reported" : "computed",
-                Contributing = result.Contributing,
-                ChildCount = result.Children,
-            });
+            points.Add(Point(source!, period, sex, result));
         }
 
         return points;
+    }
+
+    /// <summary>One point of a series: the indicator's value from the area's amounts, where they came from, and coverage.</summary>
+    public static ValuePoint Point(IndicatorSource source, Period period, string sex, RolledUp result)
+    {
+        var (numerator, denominator) = (result.Amounts.Numerator, result.Amounts.Denominator);
+        return new ValuePoint
+        {
+            Period = period.Id,
+            Sex = sex,
+            Value = source.Formula is { } f ? f.ToFormula().Compute(numerator, denominator) : numerator,
+            Numerator = source.Formula is null ? null : numerator,
+            Denominator = denominator,
+            Origin = result.Origin == Origin.Reported ? "reported" : "computed",
+            Contributing = result.Contributing,
+            ChildCount = result.Children,
+        };
     }
 }

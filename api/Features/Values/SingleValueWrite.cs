@@ -20,6 +20,7 @@ public sealed class SingleValueWrite(CatalogueCache catalogues, ValueScope scope
     public async Task<Prepared> PrepareAsync(WriteScope work, HttpContext http, ValueKey key, double? value, string? note, CancellationToken ct)
     {
         var (connection, transaction) = (work.Connection, work.Transaction);
+        work.Changes.Key(key.Area, key.Period);
         var catalogue = await catalogues.GetAsync();
         var now = clock.GetCurrentInstant();
 

@@ -56,7 +56,7 @@ public sealed class TwoProcessesTests
         await reader.ReadAsync();
 
         Assert.That(reader.GetInt32(0), Is.EqualTo(reader.GetInt32(1)));
-        Assert.That(reader.GetInt32(0), Is.GreaterThanOrEqualTo(15));
+        Assert.That(reader.GetInt32(0), Is.GreaterThanOrEqualTo(16));
     }
 
     [Test]
@@ -93,6 +93,31 @@ public sealed class TwoProcessesTests
         Assert.That(answers.Count(r => r.StatusCode == HttpStatusCode.OK), Is.EqualTo(1));
         Assert.That(answers.Count(r => r.StatusCode == HttpStatusCode.PreconditionFailed), Is.EqualTo(11));
         Assert.That(history.GetArrayLength(), Is.EqualTo(2), "a create and exactly one change: nothing lost, nothing doubled");
+    }
+
+    [Test]
+    public async Task WrongPasswords_SpreadOverBoth_AreCountedTogether_TheSixthTryWaitsOnEither()
+    {
+        // Arrange: anonymous clients of each process.
+        using var toA = new HttpClient { BaseAddress = a.BaseAddress };
+        using var toB = new HttpClient { BaseAddress = b.BaseAddress };
+
+        // Act: five wrong passwords for one name, alternating between the processes (neither sees five alone), then
+        // the right password on each.
+        var wrong = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++)
+        {
+            wrong.Add((await (i % 2 == 0 ? toA : toB).PostAsJsonAsync("/api/auth/token", new { username = "doh", password = $"wrong-{i}" })).StatusCode);
+        }
+
+        var sixthOnA = await toA.PostAsJsonAsync("/api/auth/token", new { username = "doh", password = "Dev-Password-1" });
+        var sixthOnB = await toB.PostAsJsonAsync("/api/auth/token", new { username = "doh", password = "Dev-Password-1" });
+
+        // Assert
+        Assert.That(wrong, Is.All.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That(sixthOnA.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
+        Assert.That(sixthOnB.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
+        Assert.That(sixthOnB.Headers.RetryAfter?.Delta, Is.GreaterThan(TimeSpan.FromMinutes(14)), "until the first failure leaves the 15-minute window");
     }
 
     private Process Start(int port)

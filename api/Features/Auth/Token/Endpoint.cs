@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace EqualityTracker.Api.Features.Auth.Token;
 
-public sealed class Endpoint(Database database, IPasswordHasher<UserAccount> hasher, TokenIssuer issuer, LoginThrottle throttle)
+public sealed class Endpoint(Database database, IPasswordHasher<UserAccount> hasher, TokenIssuer issuer, LoginThrottle throttle, SharedLoginThrottle shared)
     : Endpoint<Request, Response>
 {
     private const string UserSql = """
@@ -33,42 +33,62 @@ public sealed class Endpoint(Database database, IPasswordHasher<UserAccount> has
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
         var username = req.Username.Trim().ToLowerInvariant();
-        var (attempt, wait) = throttle.TryBegin(username, HttpContext.Connection.RemoteIpAddress?.ToString());
+        var client = HttpContext.Connection.RemoteIpAddress?.ToString();
+        // This process's own count first (a flood costs no database write), then every process's, in the database.
+        var (attempt, wait) = throttle.TryBegin(username, client);
         if (attempt is null)
         {
-            HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            await Send.ResultAsync(TypedResults.Problem(
-                statusCode: StatusCodes.Status429TooManyRequests,
-                title: "Quá nhiều lần đăng nhập sai / Too many failed sign-ins",
-                detail: Problems.Bilingual(
-                    $"Hãy thử lại sau {Math.Ceiling(wait.TotalMinutes)} phút.", $"Try again in {Math.Ceiling(wait.TotalMinutes)} minutes.")));
+            await TooManyAsync(wait);
             return;
         }
 
         using (attempt)
         {
-            UserAccount? user;
-            await using (var connection = await database.OpenAsync(ct))
+            var (everywhere, sharedWait) = await shared.TryBeginAsync(username, client, ct);
+            if (everywhere is null)
             {
-                user = await connection.QuerySingleOrDefaultAsync<UserAccount>(new CommandDefinition(UserSql, new { Username = username }, cancellationToken: ct));
-            }
-
-            // An unknown name is checked against a stand-in hash, so it costs the same time as a wrong password.
-            var verified = hasher.VerifyHashedPassword(user ?? StandIn.Account, user?.PasswordHash ?? StandIn.Hash, req.Password);
-            if (user is null || verified == PasswordVerificationResult.Failed)
-            {
-                attempt.Failed();
-                await Send.ResultAsync(TypedResults.Problem(
-                    statusCode: StatusCodes.Status401Unauthorized,
-                    title: "Đăng nhập không thành công / Sign-in failed",
-                    detail: Problems.Bilingual("Tên đăng nhập hoặc mật khẩu không đúng.", "Wrong user name or password.")));
+                attempt.Withdrawn();
+                await TooManyAsync(sharedWait);
                 return;
             }
 
-            attempt.Succeeded();
-            var (token, expiresAt) = issuer.Issue(user);
-            await Send.OkAsync(new Response { AccessToken = token, ExpiresAt = expiresAt, User = Me.Get.Response.From(user) }, ct);
+            await using (everywhere)
+            {
+                UserAccount? user;
+                await using (var connection = await database.OpenAsync(ct))
+                {
+                    user = await connection.QuerySingleOrDefaultAsync<UserAccount>(new CommandDefinition(UserSql, new { Username = username }, cancellationToken: ct));
+                }
+
+                // An unknown name is checked against a stand-in hash, so it costs the same time as a wrong password.
+                var verified = hasher.VerifyHashedPassword(user ?? StandIn.Account, user?.PasswordHash ?? StandIn.Hash, req.Password);
+                if (user is null || verified == PasswordVerificationResult.Failed)
+                {
+                    attempt.Failed();
+                    await everywhere.FailedAsync();
+                    await Send.ResultAsync(TypedResults.Problem(
+                        statusCode: StatusCodes.Status401Unauthorized,
+                        title: "Đăng nhập không thành công / Sign-in failed",
+                        detail: Problems.Bilingual("Tên đăng nhập hoặc mật khẩu không đúng.", "Wrong user name or password.")));
+                    return;
+                }
+
+                attempt.Succeeded();
+                await everywhere.SucceededAsync();
+                var (token, expiresAt) = issuer.Issue(user);
+                await Send.OkAsync(new Response { AccessToken = token, ExpiresAt = expiresAt, User = Me.Get.Response.From(user) }, ct);
+            }
         }
+    }
+
+    private async Task TooManyAsync(NodaTime.Duration wait)
+    {
+        HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await Send.ResultAsync(TypedResults.Problem(
+            statusCode: StatusCodes.Status429TooManyRequests,
+            title: "Quá nhiều lần đăng nhập sai / Too many failed sign-ins",
+            detail: Problems.Bilingual(
+                $"Hãy thử lại sau {Math.Ceiling(wait.TotalMinutes)} phút.", $"Try again in {Math.Ceiling(wait.TotalMinutes)} minutes.")));
     }
 
     /// <summary>A hash of a random password, made once, that no password matches.</summary>

@@ -8,10 +8,8 @@ using FastEndpoints;
 
 namespace EqualityTracker.Api.Features.Indicators.Progress;
 
-public sealed class Endpoint(Database database, CatalogueCache catalogues) : Endpoint<Request, Response>
+public sealed class Endpoint(Database database, CatalogueCache catalogues, AnswerCache cache) : Endpoint<Request, Response>
 {
-    private const string IndicatorSql = "SELECT unit_code FROM indicators WHERE code = @Code";
-
     public override void Configure()
     {
         Get("/api/indicators/{code}/progress");
@@ -27,25 +25,45 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues) : End
 
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
-        await using var connection = await database.OpenAsync(ct);
-        var unit = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(IndicatorSql, new { req.Code }, cancellationToken: ct));
-        if (unit is null)
-        {
-            await Send.ResultAsync(Problems.NotFound($"Không có chỉ số mã '{req.Code}'.", $"No indicator with code '{req.Code}'."));
-            return;
-        }
-
         var catalogue = await catalogues.GetAsync();
-        var area = req.Area!;
+        var (code, area) = (req.Code, req.Area!);
         if (!catalogue.AreaParents.ContainsKey(area))
         {
+            if (!await IndicatorReads.ExistsAsync(database, code, ct))
+            {
+                await Send.ResultAsync(IndicatorReads.NotFound(code));
+                return;
+            }
+
             ThrowError(r => r.Area, Problems.Bilingual($"Không có địa bàn mã '{area}'.", $"No area with code '{area}'."));
         }
 
         var approvedOnly = ReadScope.ApprovedOnly(User, catalogue, area, req.ApprovedOnly);
-        var builder = await IndicatorSeries.LoadAsync(connection, catalogue, req.Code, approvedOnly, null, ct);
-        var goals = await ProgressCatalogue.ApplicableAsync(connection, catalogue, req.Code, area, ct);
-        var yearly = ProgressCatalogue.Yearly(builder, area);
+        var version = await cache.VersionAsync(ct);
+        var answer = await cache.GetOrComputeJsonAsync($"indicator-progress|{code}|{area}|{approvedOnly}", version, token => ComputeAsync(code, area, approvedOnly, cache.Country(version), token), ct);
+        if (answer is null)
+        {
+            await Send.ResultAsync(IndicatorReads.NotFound(code));
+            return;
+        }
+
+        await Send.BytesAsync(answer, contentType: "application/json; charset=utf-8", cancellation: ct);
+    }
+
+    /// <summary>The answer from the database, or null for an unknown indicator. Touches nothing of the request.</summary>
+    private async Task<Response?> ComputeAsync(string code, string area, bool approvedOnly, CountrySums country, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var unit = await IndicatorReads.UnitAsync(connection, code, ct);
+        if (unit is null)
+        {
+            return null;
+        }
+
+        var catalogue = await catalogues.GetAsync();
+        var series = (await IndicatorRollUps.LoadAsync(connection, catalogue, [code], area, [area], approvedOnly, ct, country))[code].For(area);
+        var goals = await ProgressCatalogue.ApplicableAsync(connection, catalogue, code, area, ct);
+        var yearly = ProgressCatalogue.Yearly(series);
         var own = ProgressCatalogue.Ahead(goals, catalogue, area, yearly.Count == 0 ? null : yearly.Max(o => o.Year));
         ProjectionResponse? projection = null;
         if (own is not null)
@@ -62,18 +80,18 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues) : End
             };
         }
 
-        await Send.OkAsync(new Response
+        return new Response
         {
-            Indicator = req.Code,
+            Indicator = code,
             Area = area,
             ApprovedOnly = approvedOnly,
-            Series = builder.For(area),
+            Series = series,
             Goals = goals.Select(g => new GoalResponse
             {
                 PlanCode = g.PlanCode, PlanTitleVi = g.PlanTitleVi, PlanTitleEn = g.PlanTitleEn, PlanAreaCode = g.PlanAreaCode,
                 PlanAreaNameVi = g.PlanAreaNameVi, PlanAreaNameEn = g.PlanAreaNameEn, Comparator = g.Comparator, Value = g.Value, Year = g.Year,
             }).ToList(),
             Projection = projection,
-        }, ct);
+        };
     }
 }

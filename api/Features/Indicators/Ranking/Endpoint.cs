@@ -39,10 +39,8 @@ public sealed class RankedArea
     public required string Status { get; init; }
 }
 
-public sealed class Endpoint(Database database, CatalogueCache catalogues) : Endpoint<Request, Response>
+public sealed class Endpoint(Database database, CatalogueCache catalogues, AnswerCache cache) : Endpoint<Request, Response>
 {
-    private const string IndicatorSql = "SELECT unit_code FROM indicators WHERE code = @Code";
-
     private const string ChildrenSql = "SELECT code AS Code, name_vi AS NameVi, name_en AS NameEn FROM areas WHERE parent_code = @Area ORDER BY code";
 
     public override void Configure()
@@ -60,26 +58,47 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues) : End
 
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
-        await using var connection = await database.OpenAsync(ct);
-        var unit = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(IndicatorSql, new { req.Code }, cancellationToken: ct));
-        if (unit is null)
-        {
-            await Send.ResultAsync(Problems.NotFound($"Không có chỉ số mã '{req.Code}'.", $"No indicator with code '{req.Code}'."));
-            return;
-        }
-
         var catalogue = await catalogues.GetAsync();
-        var area = req.Area!;
+        var (code, area, period) = (req.Code, req.Area!, req.Period);
         if (!catalogue.AreaParents.ContainsKey(area))
         {
+            if (!await IndicatorReads.ExistsAsync(database, code, ct))
+            {
+                await Send.ResultAsync(IndicatorReads.NotFound(code));
+                return;
+            }
+
             ThrowError(r => r.Area, Problems.Bilingual($"Không có địa bàn mã '{area}'.", $"No area with code '{area}'."));
         }
 
-        var builder = await IndicatorSeries.LoadAsync(connection, catalogue, req.Code, ReadScope.ApprovedOnly(User, catalogue, area, req.ApprovedOnly), null, ct);
-        var goal = ProgressCatalogue.Governing(await ProgressCatalogue.ApplicableAsync(connection, catalogue, req.Code, area, ct), catalogue, area);
+        var approvedOnly = ReadScope.ApprovedOnly(User, catalogue, area, req.ApprovedOnly);
+        var version = await cache.VersionAsync(ct);
+        var answer = await cache.GetOrComputeJsonAsync($"ranking|{code}|{area}|{period}|{approvedOnly}", version, token => ComputeAsync(code, area, period, approvedOnly, cache.Country(version), token), ct);
+        if (answer is null)
+        {
+            await Send.ResultAsync(IndicatorReads.NotFound(code));
+            return;
+        }
+
+        await Send.BytesAsync(answer, contentType: "application/json; charset=utf-8", cancellation: ct);
+    }
+
+    /// <summary>The answer from the database, or null for an unknown indicator. Touches nothing of the request.</summary>
+    private async Task<Response?> ComputeAsync(string code, string area, string? period, bool approvedOnly, CountrySums country, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var unit = await IndicatorReads.UnitAsync(connection, code, ct);
+        if (unit is null)
+        {
+            return null;
+        }
+
+        var catalogue = await catalogues.GetAsync();
+        var goal = ProgressCatalogue.Governing(await ProgressCatalogue.ApplicableAsync(connection, catalogue, code, area, ct), catalogue, area);
         var children = (await connection.QueryAsync<AreaRow>(new CommandDefinition(ChildrenSql, new { Area = area }, cancellationToken: ct))).AsList();
-        var series = children.ToDictionary(c => c.Code, c => ProgressCatalogue.Yearly(builder, c.Code));
-        var year = req.Period is { } p ? Period.Parse(p).Year : series.Values.SelectMany(s => s).Select(o => (int?)o.Year).Max();
+        var rolledUp = (await IndicatorRollUps.LoadAsync(connection, catalogue, [code], area, children.Select(c => c.Code).ToList(), approvedOnly, ct, country))[code];
+        var series = children.ToDictionary(c => c.Code, c => ProgressCatalogue.Yearly(rolledUp.For(c.Code)));
+        var year = period is { } p ? Period.Parse(p).Year : series.Values.SelectMany(s => s).Select(o => (int?)o.Year).Max();
 
         var ranked = children.Select(child =>
         {
@@ -99,10 +118,10 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues) : End
         .ThenBy(r => r.Code, StringComparer.Ordinal)
         .ToList();
 
-        await Send.OkAsync(new Response
+        return new Response
         {
-            Indicator = req.Code, Area = area, Year = year, Comparator = goal?.Comparator, Target = goal?.Value, TargetYear = goal?.Year, Areas = ranked,
-        }, ct);
+            Indicator = code, Area = area, Year = year, Comparator = goal?.Comparator, Target = goal?.Value, TargetYear = goal?.Year, Areas = ranked,
+        };
     }
 
     private sealed class AreaRow

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Security.Claims;
 using Dapper;
 using EqualityTracker.Api.Domain;
 using EqualityTracker.Api.Features.Plans.Progress;
@@ -75,7 +74,7 @@ public sealed record AnnualReportData(
         """;
 
     /// <summary>The report's data, or null for an unknown plan.</summary>
-    public static async Task<AnnualReportData?> LoadAsync(DbConnection connection, MeasureCatalogue catalogue, string code, int year, ClaimsPrincipal user, CancellationToken ct)
+    public static async Task<AnnualReportData?> LoadAsync(DbConnection connection, MeasureCatalogue catalogue, string code, int year, CountrySums country, CancellationToken ct)
     {
         var plan = await connection.QuerySingleOrDefaultAsync<PlanRow>(new CommandDefinition(PlanSql, new { Code = code }, cancellationToken: ct));
         if (plan is null)
@@ -88,7 +87,7 @@ public sealed record AnnualReportData(
             Code = code, Approved = ReviewStates.Approved, Year = $"{year:D4}", YearPrefix = $"{year:D4}S%", YearNumber = year,
             YearStart = $"{year:D4}-01-01", YearEnd = $"{year:D4}-12-31",
         };
-        var report = await Report.ReportData.LoadAsync(connection, catalogue, new Report.Request { Code = code, ApprovedOnly = true }, user, ct);
+        var report = await Report.ReportData.LoadAsync(connection, catalogue, code, null, approvedOnly: true, country, ct);
         var approved = (await connection.QueryAsync<ApprovedRow>(new CommandDefinition(ApprovedSql, args, cancellationToken: ct))).ToList();
         var statuses = (await connection.QueryAsync<ItemRow>(new CommandDefinition(ItemsSql, args, cancellationToken: ct)))
             .GroupBy(i => i.Activity).ToDictionary(g => g.Key, g => g.Select(i => i.Status).Last());

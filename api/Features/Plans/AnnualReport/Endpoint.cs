@@ -1,13 +1,14 @@
 using EqualityTracker.Api.Common;
 using EqualityTracker.Api.Data;
 using EqualityTracker.Api.Domain;
+using EqualityTracker.Api.Features.Progress;
 using EqualityTracker.Api.Features.Values;
 using FastEndpoints;
 using NodaTime;
 
 namespace EqualityTracker.Api.Features.Plans.AnnualReport;
 
-public sealed class Endpoint(Database database, CatalogueCache catalogues, IClock clock) : Endpoint<Request>
+public sealed class Endpoint(Database database, CatalogueCache catalogues, AnswerCache answers, IClock clock) : Endpoint<Request>
 {
     public const string MediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -33,7 +34,7 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues, ICloc
     {
         await using var connection = await database.OpenAsync(ct);
         var catalogue = await catalogues.GetAsync();
-        if (await AnnualReportData.LoadAsync(connection, catalogue, req.Code, req.Period, User, ct) is not { } data)
+        if (await AnnualReportData.LoadAsync(connection, catalogue, req.Code, req.Period, answers.Country(await answers.VersionAsync(ct)), ct) is not { } data)
         {
             await Send.ResultAsync(Problems.NotFound($"Không có kế hoạch mã '{req.Code}'.", $"No plan with code '{req.Code}'."));
             return;

@@ -2,13 +2,14 @@ using EqualityTracker.Api.Common;
 using EqualityTracker.Api.Data;
 using EqualityTracker.Api.Domain;
 using EqualityTracker.Api.Features.Plans.AnnualReport;
+using EqualityTracker.Api.Features.Progress;
 using EqualityTracker.Api.Features.Values;
 using FastEndpoints;
 using MiniExcelLibs;
 
 namespace EqualityTracker.Api.Features.Plans.AnnualReportXlsx;
 
-public sealed class Endpoint(Database database, CatalogueCache catalogues) : Endpoint<Request>
+public sealed class Endpoint(Database database, CatalogueCache catalogues, AnswerCache answers) : Endpoint<Request>
 {
     public override void Configure()
     {
@@ -30,7 +31,7 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues) : End
     {
         await using var connection = await database.OpenAsync(ct);
         var catalogue = await catalogues.GetAsync();
-        if (await AnnualReportData.LoadAsync(connection, catalogue, req.Code, req.Period, User, ct) is not { } data)
+        if (await AnnualReportData.LoadAsync(connection, catalogue, req.Code, req.Period, answers.Country(await answers.VersionAsync(ct)), ct) is not { } data)
         {
             await Send.ResultAsync(Problems.NotFound($"Không có kế hoạch mã '{req.Code}'.", $"No plan with code '{req.Code}'."));
             return;

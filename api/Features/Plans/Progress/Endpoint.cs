@@ -9,7 +9,7 @@ using FastEndpoints;
 
 namespace EqualityTracker.Api.Features.Plans.Progress;
 
-public sealed class Endpoint(Database database, ProgressCache cache, CatalogueCache catalogues) : Endpoint<Request, Response>
+public sealed class Endpoint(Database database, AnswerCache cache, CatalogueCache catalogues) : Endpoint<Request, Response>
 {
     private const string PlanSql = "SELECT area_code AS AreaCode, start_year AS StartYear FROM plans WHERE code = @Code";
 
@@ -45,8 +45,14 @@ public sealed class Endpoint(Database database, ProgressCache cache, CatalogueCa
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
         // The plan's own area (when none is asked) is read only for the roles that could see unapproved values there.
+        var catalogue = await catalogues.GetAsync();
         var approvedOnly = req.ApprovedOnly || !ReadScope.RoleSeesUnapproved(User)
-            || !ReadScope.SeesUnapproved(User, await catalogues.GetAsync(), req.Area ?? await PlanAreaAsync(req.Code, ct) ?? UserScope.Country);
+            || !ReadScope.SeesUnapproved(User, catalogue, req.Area ?? await PlanAreaAsync(req.Code, ct) ?? UserScope.Country);
+        if (req.Area is { } asked && !catalogue.AreaParents.ContainsKey(asked) && await PlanAreaAsync(req.Code, ct) is not null)
+        {
+            ThrowError(r => r.Area, Problems.Bilingual($"Không có địa bàn mã '{asked}'.", $"No area with code '{asked}'."));
+        }
+
         var method = ProgressMethods.Parse(req.Method);
         var version = await cache.VersionAsync(ct);
         var etag = $"\"{version}-{(approvedOnly ? "a" : "d")}\"";
@@ -58,9 +64,9 @@ public sealed class Endpoint(Database database, ProgressCache cache, CatalogueCa
             return;
         }
 
-        // Kept serialized: a cache hit writes bytes, with no serialization per request.
-        var answer = await cache.GetOrComputeAsync($"plan|{req.Code}|{req.Area}|{approvedOnly}|{method}", version, async () =>
-            await ComputeAsync(req, approvedOnly, method, ct) is { } computed ? JsonSerializer.SerializeToUtf8Bytes(computed, ApiJson.Options) : null);
+        // Kept serialized: a cache hit writes bytes, with no serialization per request. One computation per key at a time.
+        var (code, area) = (req.Code, req.Area);
+        var answer = await cache.GetOrComputeJsonAsync($"plan|{code}|{area}|{approvedOnly}|{method}", version, token => ComputeAsync(code, area, approvedOnly, method, cache.Country(version), token), ct);
         if (answer is null)
         {
             await Send.ResultAsync(Problems.NotFound($"Không có kế hoạch mã '{req.Code}'.", $"No plan with code '{req.Code}'."));
@@ -79,30 +85,25 @@ public sealed class Endpoint(Database database, ProgressCache cache, CatalogueCa
         return await connection.ExecuteScalarAsync<string?>(new CommandDefinition(PlanAreaSql, new { Code = code }, cancellationToken: ct));
     }
 
-    /// <summary>The answer from the database, or null for an unknown plan.</summary>
-    private async Task<Response?> ComputeAsync(Request req, bool approvedOnly, ProgressMethod method, CancellationToken ct)
+    /// <summary>The answer from the database, or null for an unknown plan or area. Touches nothing of the request.</summary>
+    private async Task<Response?> ComputeAsync(string code, string? askedArea, bool approvedOnly, ProgressMethod method, CountrySums country, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        var plan = await connection.QuerySingleOrDefaultAsync<PlanRow>(new CommandDefinition(PlanSql, new { req.Code }, cancellationToken: ct));
-        if (plan is null)
+        var plan = await connection.QuerySingleOrDefaultAsync<PlanRow>(new CommandDefinition(PlanSql, new { Code = code }, cancellationToken: ct));
+        var catalogue = await catalogues.GetAsync();
+        var area = askedArea ?? plan?.AreaCode;
+        if (plan is null || area is null || !catalogue.AreaParents.ContainsKey(area))
         {
             return null;
         }
 
-        var catalogue = await catalogues.GetAsync();
-        var area = req.Area ?? plan.AreaCode;
-        if (!catalogue.AreaParents.ContainsKey(area))
-        {
-            ThrowError(r => r.Area, Problems.Bilingual($"Không có địa bàn mã '{area}'.", $"No area with code '{area}'."));
-        }
+        var progress = await PlanProgress.TargetsAsync(connection, catalogue, code, plan.StartYear, area, approvedOnly, method, country, ct);
 
-        var progress = await PlanProgress.TargetsAsync(connection, catalogue, req.Code, plan.StartYear, area, approvedOnly, method, ct);
-
-        var objectives = (await connection.QueryAsync<ObjectiveRow>(new CommandDefinition(ObjectivesSql, new { req.Code }, cancellationToken: ct))).ToDictionary(o => o.Number);
+        var objectives = (await connection.QueryAsync<ObjectiveRow>(new CommandDefinition(ObjectivesSql, new { Code = code }, cancellationToken: ct))).ToDictionary(o => o.Number);
         var agencies = (await connection.QueryAsync<AgencyRow>(new CommandDefinition(AgenciesSql, cancellationToken: ct))).ToDictionary(a => a.Code);
         return new Response
         {
-            Plan = req.Code,
+            Plan = code,
             Area = area,
             Method = ProgressMethods.Name(method),
             ApprovedOnly = approvedOnly,

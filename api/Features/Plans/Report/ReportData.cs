@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Security.Claims;
 using Dapper;
+using EqualityTracker.Api.Data;
 using EqualityTracker.Api.Domain;
 using EqualityTracker.Api.Features.Plans.Progress;
 using EqualityTracker.Api.Features.Progress;
@@ -15,20 +16,58 @@ public sealed record ReportData(string Plan, string Area, int StartYear, int End
 
     private const string AgenciesSql = "SELECT code AS Code, name_vi AS NameVi FROM agencies";
 
-    /// <summary>The report's data, or null for an unknown plan or area.</summary>
-    public static async Task<ReportData?> LoadAsync(DbConnection connection, MeasureCatalogue catalogue, Request req, ClaimsPrincipal user, CancellationToken ct)
+    private const string PlanAreaSql = "SELECT area_code FROM plans WHERE code = @Code";
+
+    /// <summary>Whether only approved values count for this reader: asked, or the reader may not see others at the report's area.</summary>
+    public static async Task<bool> ApprovedOnlyAsync(Database database, MeasureCatalogue catalogue, Request req, ClaimsPrincipal user, CancellationToken ct)
     {
-        var plan = await connection.QuerySingleOrDefaultAsync<PlanRow>(new CommandDefinition(PlanSql, new { req.Code }, cancellationToken: ct));
-        var area = req.Area ?? plan?.AreaCode;
+        if (req.ApprovedOnly || !ReadScope.RoleSeesUnapproved(user))
+        {
+            return true;
+        }
+
+        var area = req.Area;
+        if (area is null)
+        {
+            await using var connection = await database.OpenAsync(ct);
+            area = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(PlanAreaSql, new { req.Code }, cancellationToken: ct));
+        }
+
+        return ReadScope.ApprovedOnly(user, catalogue, area ?? UserScope.Country, asked: false);
+    }
+
+    /// <summary>The report file in <paramref name="format"/> for this reader, from the answer cache: built by
+    /// <paramref name="build"/> once per data version and reading (null for an unknown plan or area).</summary>
+    public static async Task<ReportFile?> CachedFileAsync(
+        AnswerCache cache, Database database, MeasureCatalogue catalogue, Request req, ClaimsPrincipal user, string format,
+        Func<ReportData, CancellationToken, Task<byte[]>> build, CancellationToken ct)
+    {
+        var approvedOnly = await ApprovedOnlyAsync(database, catalogue, req, user, ct);
+        var (code, area) = (req.Code, req.Area);
+        var version = await cache.VersionAsync(ct);
+        return await cache.GetOrComputeAsync($"report.{format}|{code}|{area}|{approvedOnly}", version, async token =>
+        {
+            await using var connection = await database.OpenAsync(token);
+            return await LoadAsync(connection, catalogue, code, area, approvedOnly, cache.Country(version), token) is { } report
+                ? new ReportFile(await build(report, token), report.Area)
+                : null;
+        }, ct);
+    }
+
+    /// <summary>The report's data, or null for an unknown plan or area.</summary>
+    public static async Task<ReportData?> LoadAsync(
+        DbConnection connection, MeasureCatalogue catalogue, string code, string? askedArea, bool approvedOnly, CountrySums country, CancellationToken ct)
+    {
+        var plan = await connection.QuerySingleOrDefaultAsync<PlanRow>(new CommandDefinition(PlanSql, new { Code = code }, cancellationToken: ct));
+        var area = askedArea ?? plan?.AreaCode;
         if (plan is null || area is null || !catalogue.AreaParents.ContainsKey(area))
         {
             return null;
         }
 
-        var targets = await PlanProgress.TargetsAsync(connection, catalogue, req.Code, plan.StartYear, area,
-            ReadScope.ApprovedOnly(user, catalogue, area, req.ApprovedOnly), ProgressMethod.Unsd, ct);
+        var targets = await PlanProgress.TargetsAsync(connection, catalogue, code, plan.StartYear, area, approvedOnly, ProgressMethod.Unsd, country, ct);
         var agencies = (await connection.QueryAsync<AgencyRow>(new CommandDefinition(AgenciesSql, cancellationToken: ct))).ToDictionary(a => a.Code, a => a.NameVi);
-        return new ReportData(req.Code, area, plan.StartYear, plan.EndYear, targets, agencies);
+        return new ReportData(code, area, plan.StartYear, plan.EndYear, targets, agencies);
     }
 
     public IReadOnlyList<string> Header => ReportTable.Header(StartYear, EndYear);

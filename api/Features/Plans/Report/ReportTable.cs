@@ -31,3 +31,6 @@ public static class ReportTable
                 .ToList();
         });
 }
+
+/// <summary>A report file as it is sent, and the area it is for (its file name says so).</summary>
+public sealed record ReportFile(byte[] Bytes, string Area);

@@ -4,12 +4,13 @@ using EqualityTracker.Api.Common;
 using EqualityTracker.Api.Data;
 using EqualityTracker.Api.Domain;
 using EqualityTracker.Api.Features.Plans.Report;
+using EqualityTracker.Api.Features.Progress;
 using EqualityTracker.Api.Features.Values;
 using FastEndpoints;
 
 namespace EqualityTracker.Api.Features.Plans.ReportCsv;
 
-public sealed class Endpoint(Database database, CatalogueCache catalogues) : Endpoint<Request>
+public sealed class Endpoint(Database database, CatalogueCache catalogues, AnswerCache cache) : Endpoint<Request>
 {
     public override void Configure()
     {
@@ -27,14 +28,19 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues) : End
 
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
-        await using var connection = await database.OpenAsync(ct);
-        if (await ReportData.LoadAsync(connection, await catalogues.GetAsync(), req, User, ct) is not { } report)
+        var file = await ReportData.CachedFileAsync(cache, database, await catalogues.GetAsync(), req, User, "csv", (report, _) => Task.FromResult(Csv(report)), ct);
+        if (file is null)
         {
             await Send.ResultAsync(Problems.NotFound($"Không có kế hoạch '{req.Code}' hoặc địa bàn '{req.Area}'.", $"No plan '{req.Code}' or area '{req.Area}'."));
             return;
         }
 
-        await using var text = new StringWriter();
+        await Send.BytesAsync(file.Bytes, $"report-{req.Code}-{file.Area}.csv", "text/csv; charset=utf-8", cancellation: ct);
+    }
+
+    private static byte[] Csv(ReportData report)
+    {
+        using var text = new StringWriter();
         using (var csv = CsvWriter.Create(text, new CsvWriterOptions(), leaveOpen: true))
         {
             foreach (var row in new[] { report.Header }.Concat(report.Rows))
@@ -50,7 +56,6 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues) : End
             csv.Flush();
         }
 
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
-        await Send.BytesAsync(bytes, $"report-{req.Code}-{report.Area}.csv", "text/csv; charset=utf-8", cancellation: ct);
+        return Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
     }
 }

@@ -2,13 +2,14 @@ using EqualityTracker.Api.Common;
 using EqualityTracker.Api.Data;
 using EqualityTracker.Api.Domain;
 using EqualityTracker.Api.Features.Plans.Report;
+using EqualityTracker.Api.Features.Progress;
 using EqualityTracker.Api.Features.Values;
 using FastEndpoints;
 using MiniExcelLibs;
 
 namespace EqualityTracker.Api.Features.Plans.ReportXlsx;
 
-public sealed class Endpoint(Database database, CatalogueCache catalogues) : Endpoint<Request>
+public sealed class Endpoint(Database database, CatalogueCache catalogues, AnswerCache cache) : Endpoint<Request>
 {
     public override void Configure()
     {
@@ -26,19 +27,24 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues) : End
 
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
-        await using var connection = await database.OpenAsync(ct);
-        if (await ReportData.LoadAsync(connection, await catalogues.GetAsync(), req, User, ct) is not { } report)
+        var file = await ReportData.CachedFileAsync(cache, database, await catalogues.GetAsync(), req, User, "xlsx", XlsxAsync, ct);
+        if (file is null)
         {
             await Send.ResultAsync(Problems.NotFound($"Không có kế hoạch '{req.Code}' hoặc địa bàn '{req.Area}'.", $"No plan '{req.Code}' or area '{req.Area}'."));
             return;
         }
 
+        await Send.BytesAsync(file.Bytes, $"report-{req.Code}-{file.Area}.xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", cancellation: ct);
+    }
+
+    private static async Task<byte[]> XlsxAsync(ReportData report, CancellationToken ct)
+    {
         var header = report.Header;
         var rows = report.Rows.Select(row => header.Select((name, i) => (name, row[i])).ToDictionary(x => x.name, x => Cell(x.Item2))).ToList();
         using var stream = new MemoryStream();
         await stream.SaveAsAsync(rows, sheetName: report.Plan, cancellationToken: ct);
-        await Send.BytesAsync(stream.ToArray(), $"report-{req.Code}-{report.Area}.xlsx",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", cancellation: ct);
+        return stream.ToArray();
     }
 
     /// <summary>Numbers as numbers; text neutralised, so that no cell is ever a formula.</summary>

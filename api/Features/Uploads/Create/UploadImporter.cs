@@ -14,7 +14,8 @@ namespace EqualityTracker.Api.Features.Uploads.Create;
 /// <remarks>
 /// <para>Two phases, so that the write lock is held only to write. <b>Check</b>, with no write lock: the file streams
 /// row by row through every rule; valid rows go to a staging table private to this upload (on SQLite a <c>TEMP</c>
-/// table of the connection, on SQL Server rows of <c>upload_staging</c> under this upload's token), and the rules that
+/// table of the connection, on SQL Server rows of <c>upload_staging</c> under this upload's token, sent with SqlBulkCopy:
+/// see <see cref="StagingWriter"/>), and the rules that
 /// need the stored data — what each row would insert, change or leave, which rows would replace a value entered by hand,
 /// and the outliers against each series — are read from the staged rows and the values. A dry run ends here.
 /// <b>Write</b>, only when nothing was rejected: one short transaction of set-based statements — copy every value about
@@ -31,12 +32,16 @@ public sealed class UploadImporter(Database database, WriteScopes writes, Catalo
     private static readonly string[] UploadColumns =
         ["file_name", "uploaded_by", "uploaded_at", "dry_run", "status", "row_count", "inserted", "updated", "unchanged", "rejected", "flagged", "blank"];
 
-    private const string StageSql = """
-        INSERT INTO upload_staging (token, row_number, measure_code, area_code, period, sex, value, note, confirmed)
-        VALUES (@Token, @RowNumber, @MeasureCode, @AreaCode, @Period, @Sex, @Value, @Note, @Confirmed)
-        """;
-
     private const string PeriodsSql = "SELECT DISTINCT period FROM upload_staging WHERE token = @Token";
+
+    // What the upload changes, for data_changes: each staged (area, period), under the version being committed.
+    private const string RecordChangesSql = """
+        INSERT INTO data_changes (version, area_code, period)
+        SELECT DISTINCT v.version, s.area_code, s.period
+        FROM upload_staging s
+        CROSS JOIN data_version v
+        WHERE s.token = @Token AND v.id = 1
+        """;
 
     private const string ClearStagingSql = "DELETE FROM upload_staging WHERE token = @Token";
 
@@ -187,7 +192,7 @@ public sealed class UploadImporter(Database database, WriteScopes writes, Catalo
         var rowIssues = new List<RowIssue>();
         await using (var staging = await database.Dialect.BeginStagingAsync(connection, ct))
         {
-            using var stage = new StagingWriter(connection, staging, token);
+            await using var stage = StagingWriter.Create(database.Dialect, connection, staging, token);
             foreach (var row in file.Rows())
             {
                 ct.ThrowIfCancellationRequested();
@@ -241,6 +246,7 @@ public sealed class UploadImporter(Database database, WriteScopes writes, Catalo
                 await stage.AddAsync(valid, confirmed?.Contains(valid.Row) ?? true, ct);
             }
 
+            await stage.CompleteAsync(ct);
             await staging.CommitAsync(ct);
         }
 
@@ -315,6 +321,8 @@ public sealed class UploadImporter(Database database, WriteScopes writes, Catalo
         {
             await connection.ExecuteAsync(new CommandDefinition(InsertSql, write, transaction, cancellationToken: ct));
         }
+
+        work.Changes.Statement(tx => new CommandDefinition(RecordChangesSql, new { Token = token }, tx));
         await work.CommitAsync();
         report.UploadId = uploadId;
         report.Status = UploadStatuses.Imported;
@@ -368,6 +376,7 @@ public sealed class UploadImporter(Database database, WriteScopes writes, Catalo
         };
         var id = await work.Connection.ExecuteScalarAsync<int>(new CommandDefinition(
             database.Dialect.InsertReturningId("uploads", UploadColumns), row, work.Transaction, cancellationToken: ct));
+        work.Changes.Nothing();
         await work.CommitAsync();
         return id;
     }
@@ -469,59 +478,5 @@ public sealed class UploadImporter(Database database, WriteScopes writes, Catalo
         public string Sex { get; init; } = "";
         public double Value { get; init; }
         public long RowNumber { get; init; }
-    }
-
-    /// <summary>One prepared insert into the staging table, reused for every row.</summary>
-    private sealed class StagingWriter : IDisposable
-    {
-        private readonly DbCommand insert;
-
-        public StagingWriter(DbConnection connection, DbTransaction transaction, string token)
-        {
-            insert = connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = StageSql;
-            Add("@Token", DbType.String, 32).Value = token;
-            Add("@RowNumber", DbType.Int32, 0);
-            Add("@MeasureCode", DbType.String, 60);
-            Add("@AreaCode", DbType.String, 16);
-            Add("@Period", DbType.String, 8);
-            Add("@Sex", DbType.String, 2);
-            Add("@Value", DbType.Double, 0);
-            Add("@Note", DbType.String, UploadRowValidator.MaxNoteLength);
-            Add("@Confirmed", DbType.Int32, 0);
-            insert.Prepare();
-        }
-
-        public async Task AddAsync(ValidRow row, bool confirmed, CancellationToken ct)
-        {
-            var p = insert.Parameters;
-            p[1].Value = row.Row;
-            p[2].Value = row.Measure.Code;
-            p[3].Value = row.Area;
-            p[4].Value = row.Period.Id;
-            p[5].Value = row.Sex;
-            p[6].Value = row.Value;
-            p[7].Value = (object?)row.Note ?? DBNull.Value;
-            p[8].Value = confirmed ? 1 : 0;
-            await insert.ExecuteNonQueryAsync(ct);
-        }
-
-        public void Dispose() => insert.Dispose();
-
-        private DbParameter Add(string name, DbType type, int size)
-        {
-            var parameter = insert.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.DbType = type;
-            if (size > 0)
-            {
-                parameter.Size = size;
-            }
-
-            parameter.Value = DBNull.Value;
-            insert.Parameters.Add(parameter);
-            return parameter;
-        }
     }
 }

@@ -1,0 +1,15 @@
+-- Sign-in attempts, each recorded before its password is checked, so that every API process on this database counts
+-- the same failures per name and per client address (Identity/SharedLoginThrottle.cs). An attempt is pending until it
+-- ends failed or succeeded; a success marks the name's earlier failures cleared (the address keeps its count). Rows
+-- older than the throttle's window are deleted as new attempts come.
+CREATE TABLE login_attempts (
+    id           INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    username     TEXT    NOT NULL,
+    client       TEXT    NOT NULL,
+    started_at   TEXT    NOT NULL,
+    ended_at     TEXT    NULL,
+    outcome      TEXT    NOT NULL CHECK (outcome IN ('pending', 'failed', 'succeeded')),
+    name_cleared INTEGER NOT NULL CHECK (name_cleared IN (0, 1))
+);
+CREATE INDEX ix_login_attempts_username ON login_attempts (username, started_at);
+CREATE INDEX ix_login_attempts_client ON login_attempts (client, started_at);
