@@ -8,6 +8,7 @@ import { activitiesPage, owedReportHtml } from '../src/pages/activities';
 import { activityReportPage, reportKeyFromRoute } from '../src/pages/activityReport';
 import { compilePage, plansWithin, rosterCounts } from '../src/pages/compile';
 import { dashboardPage } from '../src/pages/dashboard';
+import { planPage } from '../src/pages/plan';
 import {
   activitiesSectionHtml,
   activityTimeText,
@@ -349,5 +350,19 @@ describe('the dashboard’s activities and budget', () => {
     expect(out).toContain('id="objectives-progress"');
     expect(out).not.toContain('id="activities-progress"');
     expect(out).not.toContain('id="budget"');
+  });
+});
+
+describe('the plan page’s activities', () => {
+  it('lists a plan’s activities, open when it sets no numeric target', async () => {
+    stubFetch({
+      'GET /api/plans/BS-2018': json({ plan: bsPlan, objectives: [], reportingCalendar: [] }),
+      'GET /api/agencies': json([]),
+      'GET /api/plans/BS-2018/activities': json(nbActivities()),
+    });
+    const out = (await planPage.load(parseRoute('#/plans/BS-2018'))).html().value;
+    expect(out).toContain('Kế hoạch này không đặt chỉ tiêu định lượng');
+    expect(out).toContain('<details class="activity-list-details" id="activity-list-details" open>');
+    expect(out).toContain('data-activity="V.19.2"');
   });
 });
