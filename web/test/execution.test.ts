@@ -7,6 +7,7 @@ import { setLang } from '../src/i18n';
 import { activitiesPage, owedReportHtml } from '../src/pages/activities';
 import { activityReportPage, reportKeyFromRoute } from '../src/pages/activityReport';
 import { compilePage, plansWithin, rosterCounts } from '../src/pages/compile';
+import { completionFrom, loadCompletion } from '../src/pages/completion';
 import { dashboardPage } from '../src/pages/dashboard';
 import { planPage } from '../src/pages/plan';
 import {
@@ -364,5 +365,49 @@ describe('the plan page’s activities', () => {
     expect(out).toContain('Kế hoạch này không đặt chỉ tiêu định lượng');
     expect(out).toContain('<details class="activity-list-details" id="activity-list-details" open>');
     expect(out).toContain('data-activity="V.19.2"');
+  });
+});
+
+describe('completion from approved reports (the coordinator’s dashboard)', () => {
+  const item = (activity: string, status: 'done' | 'in-progress' | 'postponed') => ({ activity, status, note: null, outputs: [], spent: [] });
+
+  it('takes each activity’s status from its latest approved report, the lead body’s first on the same day', () => {
+    const reports = [
+      filedReport({ state: 'approved', body: 'WU', due: '2025-12-15', items: [item('III.1.4', 'in-progress'), item('V.19.2', 'done')] }),
+      filedReport({ state: 'approved', body: 'DOLISA', due: '2025-12-15', items: [item('III.1.4', 'done')] }), // DOLISA leads III.1.4
+      filedReport({ state: 'approved', body: 'DOH', due: '2024-12-10', items: [item('IV.1', 'postponed')] }),
+      filedReport({ state: 'submitted', body: 'DOH', due: '2025-12-10', items: [item('IV.1', 'done')] }), // not approved: not counted
+    ];
+    const completion = completionFrom(nbActivities(), reports);
+    expect(completion.reports).toBe(3);
+    expect([...completion.byActivity]).toEqual([['III.1.4', 'done'], ['V.19.2', 'done'], ['IV.1', 'postponed']]);
+    expect(completion.counts).toEqual({ 'not-started': 0, 'in-progress': 0, done: 2, postponed: 1, cancelled: 0 });
+    expect(completion.notReported).toBe(1);
+    const out = activitiesSectionHtml(nbActivities(), { year: 2025, open: true, completion }).value;
+    expect(out).toContain('<h3>Mức độ hoàn thành theo 3 báo cáo đã duyệt</h3>');
+    expect(out).toContain('<li data-activity-status="done" data-count="2">');
+    expect(out).toContain('<li data-activity-status="none" data-count="1">');
+    expect(out).not.toContain('id="completion-note"');
+    expect(out).toMatch(/data-activity="IV.1"[^]*?data-activity-status="postponed"/);
+  });
+
+  it('reads the roster, then each approved report, once a minute per plan', async () => {
+    signIn('admin', 'admin', '37', 'DOLISA');
+    const calls = stubFetch({
+      'GET /api/plans/NB-2021-2025/reports': json(roster()),
+      'GET /api/plans/NB-2021-2025/reports/37/DOH/year/2025': json(filedReport({ state: 'approved', body: 'DOH', kind: 'year', items: [item('IV.1', 'done')] })),
+    });
+    const completion = await loadCompletion('NB-2021-2025', nbActivities());
+    expect(calls.map((c) => c.url)).toEqual(['/api/plans/NB-2021-2025/reports', '/api/plans/NB-2021-2025/reports/37/DOH/year/2025']);
+    expect(completion?.counts.done).toBe(1);
+    expect(completion?.notReported).toBe(3);
+    await loadCompletion('NB-2021-2025', nbActivities());
+    expect(calls).toHaveLength(2);
+  });
+
+  it('shows nothing rather than a guess when a report cannot be read', async () => {
+    signIn('admin', 'admin', '37', 'DOLISA');
+    stubFetch({ 'GET /api/plans/BS-2018/reports': json(roster({ plan: 'BS-2018' })) }); // the approved report answers 404
+    expect(await loadCompletion('BS-2018', nbActivities())).toBeNull();
   });
 });

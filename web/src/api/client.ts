@@ -468,9 +468,9 @@ export const api = {
   /** What the signed-in body leads and coordinates in a plan's year, and the reports it owes. */
   myActivities: (plan: string, year: number | string) =>
     getJson<Answer<'GetMyActivities'>>('/api/me/activities', { plan, year: Number(year) } satisfies QueryOf<'GetMyActivities'>),
-  /** Every report owed in a plan's year, late first (a coordinator sees all; a body its own and those it receives). */
-  reportRoster: (plan: string, year: number | string) =>
-    getJson<Answer<'ListReports'>>(`/api/plans/${seg(plan)}/reports`, { year: Number(year) } satisfies QueryOf<'ListReports'>),
+  /** Every report owed in a plan's year (every year without one), late first (a coordinator sees all; a body its own and those it receives). */
+  reportRoster: (plan: string, year?: number | string) =>
+    getJson<Answer<'ListReports'>>(`/api/plans/${seg(plan)}/reports`, { year: year === undefined ? undefined : Number(year) } satisfies QueryOf<'ListReports'>),
   report: getReport,
   putReport,
   reportAction,

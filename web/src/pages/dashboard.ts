@@ -11,7 +11,8 @@ import { html, type SafeHtml } from '../html';
 import { pick, t, tCount, type Lang, getLang } from '../i18n';
 import { BEHIND_FIRST, STATUSES, type CountsByStatus, formatGoalValue, implausibleText, formatRatio, normaliseCounts, sortBehindFirst, sparklineSvg, statusBadgeHtml, statusIcon, statusLabel, totalCount } from '../progress';
 import { DEFAULT_DASHBOARD, dashboardHref, href } from '../router';
-import { getSession } from '../session';
+import { canReview, getSession } from '../session';
+import type { Completion } from './completion';
 import { activitiesSectionHtml, budgetSectionHtml } from './execution';
 import type { Page, View } from './page';
 import { formatIndicatorValue } from './values';
@@ -203,6 +204,8 @@ interface DashboardData {
   agencies?: Agency[];
   /** This year in Viet Nam (activities under way this year are counted while it is a plan year). */
   currentYear?: number;
+  /** For a coordinator: the activities' statuses from the approved reports. */
+  completion?: Completion | null;
 }
 
 /** The plan's activities and budget beside its targets' statuses: what was planned, and the money with its printed totals. */
@@ -210,7 +213,7 @@ function executionHtml(data: DashboardData, plan: PlanSummary | null, hasTargets
   const year = data.currentYear ?? new Date().getFullYear();
   const inPlan = plan && year >= plan.startYear && year <= plan.endYear ? year : null;
   const agencies = new Map((data.agencies ?? []).map((a) => [a.code, pick(a.nameVi, a.nameEn)]));
-  return html`${data.activities ? activitiesSectionHtml(data.activities, { year: inPlan, open: !hasTargets }) : ''}
+  return html`${data.activities ? activitiesSectionHtml(data.activities, { year: inPlan, open: !hasTargets, completion: data.completion }) : ''}
     ${data.budget ? budgetSectionHtml(data.budget, (code) => agencies.get(code) ?? code) : ''}`;
 }
 
@@ -332,7 +335,11 @@ export const dashboardPage: Page = {
       api.agencies().catch((): Agency[] => []),
     ]);
     const currentYear = Number(todayInVietNam().slice(0, 4));
-    const data: DashboardData = { options, progress, plans, areaName: await areaName(progress, plans), signedIn, activities, budget, agencies, currentYear };
+    // The coordinator reads every approved report: completion is counted from them (its code loads only then).
+    const completion = canReview(getSession()) && activities?.length
+      ? await import('./completion').then((m) => m.loadCompletion(options.plan, activities))
+      : null;
+    const data: DashboardData = { options, progress, plans, areaName: await areaName(progress, plans), signedIn, activities, budget, agencies, currentYear, completion };
     const title = () => t('dashboard.title');
     return {
       title,

@@ -16,6 +16,7 @@ import type {
 } from '../api/types';
 import type { ReportKey } from '../api/client';
 import { html, type SafeHtml } from '../html';
+import type { Completion } from './completion';
 import { href } from '../router';
 import { formatNumber, getLang, pick, splitBilingual, t, type Lang, type MessageKey } from '../i18n';
 import { formatIsoDate } from '../format';
@@ -165,11 +166,12 @@ export function plannedOutputHtml(output: Output, lang: Lang = getLang(), activi
 }
 
 /** A plan's activity as a list item: number, text, time, lead and coordinating bodies, planned outputs. */
-export function activityItemHtml(activity: PlanActivity, lang: Lang = getLang()): SafeHtml {
+export function activityItemHtml(activity: PlanActivity, lang: Lang = getLang(), status: ActivityStatus | null = null): SafeHtml {
   const lead = activity.lead.map((b) => pick(b.nameVi, b.nameEn, lang)).join(', ');
   const coordinating = activity.coordinating.map((b) => pick(b.nameVi, b.nameEn, lang)).join(', ');
   return html`<li class="activity" data-activity="${activity.number}" data-domain="${activity.domain}" data-timing="${activity.timing}">
     <p class="activity-head"><span class="activity-number">${activity.number}</span> <span class="activity-text">${pick(activity.textVi, activity.textEn, lang)}</span></p>
+    ${status ? html`<p class="activity-reported">${activityStatusBadge(status, lang)}</p>` : ''}
     <p class="activity-meta"><span class="activity-time">${activityTimeText(activity, lang)}</span>${activity.due
       ? html` · <span class="activity-due">${t('activity.due', { date: formatIsoDate(activity.due) }, lang)}</span>`
       : ''}</p>
@@ -214,7 +216,12 @@ export function activitiesByDomain(activities: readonly PlanActivity[]): { domai
  * and the list by domain (open when the plan sets no numeric target: then the activities are the plan).
  * Completion is not shown: it would need the approved reports' statuses, which the public API does not give.
  */
-export function activitiesSectionHtml(activities: readonly PlanActivity[], options: { year: number | null; open: boolean }, lang: Lang = getLang()): SafeHtml {
+export function activitiesSectionHtml(
+  activities: readonly PlanActivity[],
+  options: { year: number | null; open: boolean; completion?: Completion | null },
+  lang: Lang = getLang(),
+): SafeHtml {
+  const completion = options.completion ?? null;
   const summary = summarizeActivities(activities, options.year);
   const tr = (key: MessageKey, vars?: Record<string, string | number>) => t(key, vars, lang);
   if (summary.total === 0) {
@@ -232,7 +239,7 @@ export function activitiesSectionHtml(activities: readonly PlanActivity[], optio
         : ''}
       <li data-count="with-outputs"><span class="count-number">${formatNumber(summary.withOutputs, 0, lang)}</span> <span class="count-label">${tr('execution.withOutputs')}</span></li>
     </ul>
-    <p class="help" id="completion-note">${tr('execution.completionNote')}</p>
+    ${completion ? completionHtml(completion, lang) : html`<p class="help" id="completion-note">${tr('execution.completionNote')}</p>`}
     <ul class="domain-counts" id="domain-counts" role="list">${summary.byDomain.map(
       ({ domain, count }) => html`<li data-domain="${domain}" data-count="${count}"><span class="domain-name">${domainLabel(domain, lang)}</span> <span class="mini-number">${formatNumber(count, 0, lang)}</span></li>`,
     )}</ul>
@@ -241,11 +248,25 @@ export function activitiesSectionHtml(activities: readonly PlanActivity[], optio
       ${activitiesByDomain(activities).map(
         (group) => html`<section class="activity-group" data-domain="${group.domain}" aria-label="${domainLabel(group.domain, lang)}">
           <h3>${domainLabel(group.domain, lang)} <span class="muted">(${formatNumber(group.activities.length, 0, lang)})</span></h3>
-          <ul class="activity-list" role="list">${group.activities.map((a) => activityItemHtml(a, lang))}</ul>
+          <ul class="activity-list" role="list">${group.activities.map((a) => activityItemHtml(a, lang, completion?.byActivity.get(a.number) ?? null))}</ul>
         </section>`,
       )}
     </details>
   </section>`;
+}
+
+/** Completion from the approved reports (a coordinator's view): activities per status, and those no approved report speaks of. */
+export function completionHtml(completion: Completion, lang: Lang = getLang()): SafeHtml {
+  return html`<div class="completion" id="activity-completion" data-reports="${completion.reports}">
+    <h3>${t('execution.completionTitle', { count: completion.reports }, lang)}</h3>
+    <ul class="completion-counts" id="completion-counts" role="list">
+      ${ACTIVITY_STATUSES.filter((s) => completion.counts[s] > 0).map(
+        (s) => html`<li data-activity-status="${s}" data-count="${completion.counts[s]}">${activityStatusBadge(s, lang)} <span class="mini-number">${formatNumber(completion.counts[s], 0, lang)}</span></li>`,
+      )}
+      <li data-activity-status="none" data-count="${completion.notReported}"><span class="activity-status">${t('execution.notReported', undefined, lang)}</span> <span class="mini-number">${formatNumber(completion.notReported, 0, lang)}</span></li>
+    </ul>
+    <p class="help">${t('execution.completionFrom', undefined, lang)}${completion.leftOut ? ` ${t('execution.completionLeftOut', { count: completion.leftOut }, lang)}` : ''}</p>
+  </div>`;
 }
 
 // ---- budget ------------------------------------------------------------------------------
