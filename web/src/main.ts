@@ -130,7 +130,8 @@ function signInLinkHere(): string {
 }
 
 function markNav(route: Route): void {
-  const section = NAV_SECTION[route.name];
+  // One report belongs to its body's activities, or to the coordinator's compile page.
+  const section = route.name === 'activityReport' ? (isDepartment(getSession()) ? 'activities' : 'compile') : NAV_SECTION[route.name];
   document.querySelectorAll<HTMLAnchorElement>('[data-nav]').forEach((link) => {
     if (link.dataset.nav !== section) link.removeAttribute('aria-current');
     else link.setAttribute('aria-current', route.name === section ? 'page' : 'true');
