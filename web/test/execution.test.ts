@@ -54,7 +54,8 @@ afterEach(() => {
 describe('words and counts', () => {
   it('names reports, times and outputs', () => {
     expect(reportTitle({ kind: 'action-month', period: '2025' })).toBe('Báo cáo Tháng hành động 2025');
-    expect(reportTitle({ kind: 'half-year', period: '2018S1' }, 'en')).toBe('Half-year report H1 2018');
+    expect(reportTitle({ kind: 'half-year', period: '2018S1' })).toBe('Báo cáo 6 tháng đầu năm 2018');
+    expect(reportTitle({ kind: 'half-year', period: '2018S1' }, 'en')).toBe('Half-year report, H1 2018');
     expect(activityTimeText({ timing: 'year', start: '2018-01-01', end: '2018-12-31' })).toBe('Năm 2018');
     expect(activityTimeText({ timing: 'period', start: '2021-01-01', end: '2025-12-31' })).toBe('2021–2025');
     expect(activityTimeText({ timing: 'window', start: '2018-11-15', end: '2018-12-15' })).toBe('15/11/2018 – 15/12/2018');

@@ -10,7 +10,7 @@ import { formatNumber, getLang, pick, t, type Lang, type MessageKey } from '../i
 import { href, signInHref } from '../router';
 import { getSession, isDepartment, canReview } from '../session';
 import { alertHtml, errorMessage, roleLabel } from './common';
-import { filterRoster, reportHref, reportKindLabel, reportPeriodLabel, reportTitle } from './execution';
+import { filterRoster, reportHref, reportKindLabel, reportTitle } from './execution';
 import type { Page } from './page';
 import { onTimeBadge } from './review';
 import { choosePlanPeriod, formatIsoDate, planPeriodFormHtml, planPeriodFromForm, stateBadge, todayInVietNam } from './reporting';
@@ -95,7 +95,7 @@ export function rosterTableHtml(reports: readonly OwedReport[], context: { plan:
         <th role="rowheader" scope="row">${name}${where ? html` <span class="muted">(${where})</span>` : ''}${r.late
           ? html` <span class="late-badge"><span aria-hidden="true">⚠</span> ${t('timeliness.isLate', undefined, lang)}</span>`
           : ''}</th>
-        <td role="cell" data-label="${col('compile.col.report')}">${reportKindLabel(r.kind, lang)} ${reportPeriodLabel(r.period, lang)}</td>
+        <td role="cell" data-label="${col('compile.col.report')}">${reportTitle(r, lang)}</td>
         <td role="cell" data-label="${col('my.dueDate')}" data-date="${r.due}">${formatIsoDate(r.due)}</td>
         <td role="cell" data-label="${col('reportForm.recipient')}">${pick(r.recipientNameVi, r.recipientNameEn, lang) || r.recipient || col('reportForm.coordinator')}</td>
         <td role="cell" data-label="${col('reportForm.state')}">${stateBadge(r.state, lang)}</td>

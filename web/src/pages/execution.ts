@@ -70,6 +70,8 @@ export function reportHref(key: ReportKey): string {
 
 /** A report's name: its kind and period ('Báo cáo Tháng hành động 2025'). */
 export function reportTitle(report: { kind: string; period: string }, lang: Lang = getLang()): string {
+  // A half-year's period already says "6 tháng đầu năm 2018": the kind is not said twice.
+  if (report.kind === 'half-year' && /S[12]$/.test(report.period)) return t('reportKind.halfYearOf', { period: reportPeriodLabel(report.period, lang) }, lang);
   return `${reportKindLabel(report.kind, lang)} ${reportPeriodLabel(report.period, lang)}`;
 }
 
