@@ -505,7 +505,7 @@ export function reportReadHtml(report: ActivityReport, activities: readonly Acti
     </section>
     <section class="report-texts" aria-labelledby="report-texts-heading">
       <h2 id="report-texts-heading">${t('reportForm.texts', undefined, lang)}</h2>
-      <dl class="readonly-texts">${TEXT_FIELDS.map(
+      <dl class="facts readonly-texts">${TEXT_FIELDS.map(
         (name) => html`<div class="readonly-row" data-text="${name}"><dt>${t(TEXT_KEYS[name].label, undefined, lang)}</dt><dd class="pre-wrap" id="report-${name}-text">${text(name) || t('field.empty', undefined, lang)}</dd></div>`,
       )}</dl>
     </section>`;
