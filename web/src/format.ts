@@ -67,6 +67,12 @@ export function formatCalendarEvent(event: ReportingEvent, lang: Lang = getLang(
   return t('calendar.deadline', { date: start }, lang);
 }
 
+/** A 'yyyy-MM-dd' date as dd/MM/yyyy ('2025-12-10' → '10/12/2025'); anything else as it is. */
+export function formatIsoDate(date: string | null | undefined): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date ?? '');
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : String(date ?? '');
+}
+
 /** A plan period: '2021–2025', or '2018' for a single year. */
 export function formatPeriod(startYear: number, endYear: number): string {
   return startYear === endYear ? String(startYear) : `${startYear}–${endYear}`;
@@ -95,6 +101,16 @@ export function formatInstant(iso: string): string {
   const parts: Record<string, string> = {};
   for (const part of instantFormat.formatToParts(ms)) parts[part.type] = part.value;
   return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
+}
+
+let dayFormat: Intl.DateTimeFormat | null = null;
+
+/** Viet Nam's calendar day at `now` as 'yyyy-MM-dd' (whatever the device's time zone). */
+export function todayInVietNam(now: number = Date.now()): string {
+  dayFormat ??= new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const parts: Record<string, string> = {};
+  for (const part of dayFormat.formatToParts(now)) parts[part.type] = part.value;
+  return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
 // ---- periods (DHIS2 ids: 2024, 2024S1, 2024Q3, 202405) -----------------------------------

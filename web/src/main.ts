@@ -43,6 +43,9 @@ const pages: Record<Exclude<RouteName, 'notFound'>, Page> = {
   review: lazyPage(() => import('./pages/review').then((m) => m.reviewPage), () => 'review'),
   dashboard: dashboardPage,
   report: lazyPage(() => import('./pages/report').then((m) => m.reportPage)),
+  activities: lazyPage(() => import('./pages/activities').then((m) => m.activitiesPage), () => 'activities'),
+  activityReport: lazyPage(() => import('./pages/activityReport').then((m) => m.activityReportPage), (route) => `report:${route.path}`),
+  compile: lazyPage(() => import('./pages/compile').then((m) => m.compilePage), () => 'compile'),
 };
 
 /** Which top-level nav entry a route belongs to. */
@@ -57,6 +60,9 @@ const NAV_SECTION: Record<RouteName, string | null> = {
   review: 'review',
   dashboard: 'dashboard',
   report: 'dashboard',
+  activities: 'activities',
+  activityReport: null,
+  compile: 'compile',
   notFound: null,
 };
 
@@ -97,6 +103,8 @@ function renderSession(): void {
     ['nav-uploads', canUpload(session)],
     ['nav-my', isDepartment(session)],
     ['nav-review', canReview(session)],
+    ['nav-activities', isDepartment(session)],
+    ['nav-compile', canReview(session)],
   ];
   for (const [id, shown] of navItems) {
     const item = document.getElementById(id);
@@ -122,7 +130,8 @@ function signInLinkHere(): string {
 }
 
 function markNav(route: Route): void {
-  const section = NAV_SECTION[route.name];
+  // One report belongs to its body's activities, or to the coordinator's compile page.
+  const section = route.name === 'activityReport' ? (isDepartment(getSession()) ? 'activities' : 'compile') : NAV_SECTION[route.name];
   document.querySelectorAll<HTMLAnchorElement>('[data-nav]').forEach((link) => {
     if (link.dataset.nav !== section) link.removeAttribute('aria-current');
     else link.setAttribute('aria-current', route.name === section ? 'page' : 'true');

@@ -9,6 +9,9 @@
 //   #/review?plan=&period=  the coordinator's review queue and timeliness (admin)
 //   #/dashboard?plan=&area=&method=&objective=&approvedOnly=   progress against the goals (leaders; public)
 //   #/report?plan=&area=&method=   the annual report, printable
+//   #/activities?plan=&year=  what a body leads and coordinates, and the reports it owes (department)
+//   #/reports/{plan}/{area}/{body}/{kind}/{period}   one implementation report: its body's form, its reviewer's view
+//   #/compile?plan=&year=&kind=&show=   who has reported, who is late (coordinator; a body for what it receives)
 // To add a page: add its name to RouteName, a pattern to ROUTES and the page to main.ts.
 
 export type RouteName =
@@ -22,6 +25,9 @@ export type RouteName =
   | 'review'
   | 'dashboard'
   | 'report'
+  | 'activities'
+  | 'activityReport'
+  | 'compile'
   | 'notFound';
 
 /** The dashboard opened by the nav and after a leader signs in: Ninh Bình's 2021–2025 plan at the province. */
@@ -49,6 +55,9 @@ const ROUTES: ReadonlyArray<readonly [RouteName, string]> = [
   ['review', '/review'],
   ['dashboard', '/dashboard'],
   ['report', '/report'],
+  ['activities', '/activities'],
+  ['activityReport', '/reports/:plan/:area/:body/:kind/:period'],
+  ['compile', '/compile'],
 ];
 
 function splitPath(path: string): string[] {

@@ -12,6 +12,7 @@ describe('sign-in', () => {
     expect(afterSignInHash(undefined, 'statistics')).toBe('#/uploads');
     expect(afterSignInHash(undefined, 'admin')).toBe('#/review');
     expect(afterSignInHash(undefined, 'department')).toBe('#/my');
+    expect(afterSignInHash(undefined, 'department', null)).toBe('#/activities');
     expect(afterSignInHash('/uploads', 'admin')).toBe('#/uploads');
     expect(afterSignInHash(undefined, 'leader')).toBe('#/dashboard?plan=NB-2021-2025&area=37');
     expect(afterSignInHash('https://evil.example', 'leader')).toBe('#/dashboard?plan=NB-2021-2025&area=37');

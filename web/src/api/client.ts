@@ -8,7 +8,7 @@
 
 import { getSession } from '../session';
 import type { operations } from './contract';
-import type { AreaDetail, IndicatorDetail, PlanDetail, ProblemDetails, ProgressMethod, SexCode, TargetFilter, ValueInput } from './types';
+import type { ActivityFilter, AreaDetail, IndicatorDetail, PlanDetail, ProblemDetails, ProgressMethod, ReportInput, ReportKind, SexCode, TargetFilter, ValueInput } from './types';
 
 type Operation = keyof operations;
 type JsonContent<R> = R extends { content: { 'application/json': infer T } } ? T : never;
@@ -250,6 +250,60 @@ export async function putValue(key: ValueKey, input: ValueInput, etag: string | 
   return { value, etag: response.headers.get('etag') ?? value?.etag ?? null };
 }
 
+/** Which implementation report: the plan, the reporting body (its area and code), the kind and the period. */
+export interface ReportKey {
+  plan: string;
+  area: string;
+  body: string;
+  kind: ReportKind;
+  period: string;
+}
+
+/** The path of one report: /api/plans/{plan}/reports/{area}/{body}/{kind}/{period}. */
+export function reportPath(key: ReportKey): string {
+  return `/api/plans/${encodeURIComponent(key.plan)}/reports/${[key.area, key.body, key.kind, key.period].map(encodeURIComponent).join('/')}`;
+}
+
+/** A report and its ETag (the header; else its version in quotes, as the API makes it). */
+export interface ReportAnswer {
+  report: Answer<'GetReport'>;
+  etag: string | null;
+}
+
+async function reportAnswer(response: Response): Promise<ReportAnswer> {
+  const report = await readJson<Answer<'GetReport'>>(response);
+  const etag = response.headers.get('etag') ?? (report && report.version > 0 ? `"${report.version}"` : null);
+  return { report, etag };
+}
+
+/** GET one report (an empty one, version 0, while nothing is filed), with its ETag. */
+export async function getReport(key: ReportKey): Promise<ReportAnswer> {
+  const url = apiUrl(reportPath(key));
+  useUrl(url, {});
+  return reportAnswer(await send(url, {}, {}));
+}
+
+/**
+ * PUT the whole report as a draft. With the ETag it had when read, as If-Match (412 when someone changed it
+ * since; 428 when it exists and none is sent); without one (nothing filed yet), no If-Match.
+ */
+export async function putReport(key: ReportKey, input: ReportInput, etag: string | null): Promise<ReportAnswer> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (etag) headers['If-Match'] = etag;
+  const body = { results: input.results, difficulties: input.difficulties, proposals: input.proposals, items: input.items } satisfies BodyOf<'PutReport'>;
+  return reportAnswer(await send(apiUrl(reportPath(key)), { method: 'PUT', headers, body: JSON.stringify(body) }, {}));
+}
+
+/** One step of a report's review: submit (its body), approve, reopen or return with a comment (its reviewer). */
+export async function reportAction(key: ReportKey, action: 'submit' | 'approve' | 'reopen' | 'return', comment?: string): Promise<ReportAnswer> {
+  // Submit, approve and reopen take no body (the contract declares none); return takes {comment}.
+  const init: RequestInit =
+    action === 'return'
+      ? { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ comment: comment ?? '' } satisfies BodyOf<'ReturnReport'>) }
+      : { method: 'POST' };
+  return reportAnswer(await send(apiUrl(`${reportPath(key)}/${action}`), init, {}));
+}
+
 /** GET a file (e.g. a spreadsheet) as a Blob, with the bearer token. */
 export async function getBlob(path: string, query: Query = {}): Promise<Blob> {
   const response = await send(apiUrl(path, query), { headers: { Accept: '*/*' } }, {});
@@ -404,4 +458,20 @@ export const api = {
   /** Lets an agency write a locked (or reviewed) period again. */
   reopen: (plan: string, period: string, agency: string) =>
     postForAnswer('/api/reopenings', { plan, period, agency } satisfies BodyOf<'ReopenPeriod'>),
+
+  // Plan execution. Activities and budget are public and change rarely (cached); reports never are.
+  /** The plan's activities with their lead and coordinating bodies, timing and planned outputs. */
+  planActivities: (code: string, filter: ActivityFilter = {}) =>
+    cachedGetJson<Answer<'ListPlanActivities'>>(`/api/plans/${seg(code)}/activities`, { body: filter.body, domain: filter.domain, year: filter.year } satisfies QueryOf<'ListPlanActivities'>),
+  /** The plan's budget table, the totals computed beside the totals the document prints. */
+  planBudget: (code: string) => cachedGetJson<Answer<'GetPlanBudget'>>(`/api/plans/${seg(code)}/budget`),
+  /** What the signed-in body leads and coordinates in a plan's year, and the reports it owes. */
+  myActivities: (plan: string, year: number | string) =>
+    getJson<Answer<'GetMyActivities'>>('/api/me/activities', { plan, year: Number(year) } satisfies QueryOf<'GetMyActivities'>),
+  /** Every report owed in a plan's year (every year without one), late first (a coordinator sees all; a body its own and those it receives). */
+  reportRoster: (plan: string, year?: number | string) =>
+    getJson<Answer<'ListReports'>>(`/api/plans/${seg(plan)}/reports`, { year: year === undefined ? undefined : Number(year) } satisfies QueryOf<'ListReports'>),
+  report: getReport,
+  putReport,
+  reportAction,
 };

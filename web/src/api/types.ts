@@ -141,3 +141,38 @@ export type IndicatorProgress = Schemas['IndicatorsProgressResponse'];
 export type RankedArea = Schemas['IndicatorsRankingRankedArea'];
 /** What GET /api/indicators/{code}/ranking?area= answers: the areas below, furthest behind first. */
 export type Ranking = Schemas['IndicatorsRankingResponse'];
+
+// ---- plan execution: activities, budget, implementation reports ------------------------------
+
+/** A plan's activity (nhiệm vụ, giải pháp, hoạt động), as GET /api/plans/{code}/activities lists it. */
+export type PlanActivity = Schemas['PlansListActivitiesActivityResponse'];
+export type ActivityBody = Schemas['PlansListActivitiesActivityBody'];
+export type ActivityOutput = Schemas['PlansListActivitiesActivityOutput'];
+/** How an activity's time is given: whole years, a window (the Action Month), a date, the whole plan. */
+export type ActivityTiming = PlanActivity['timing'];
+/** The filters of GET /api/plans/{code}/activities. */
+export type ActivityFilter = NonNullable<operations['ListPlanActivities']['parameters']['query']>;
+/** What GET /api/plans/{code}/budget answers: lines, computed totals, the printed totals beside them. */
+export type PlanBudget = Schemas['PlansBudgetResponse'];
+export type BudgetLine = Schemas['PlansBudgetBudgetLine'];
+export type BudgetSource = Schemas['PlansBudgetBudgetLineAmount']['source'];
+export type StatedTotalCheck = Schemas['PlansBudgetStatedTotalCheck'];
+
+/** What GET /api/me/activities?plan=&year= answers: what the body leads and coordinates, and the reports it owes. */
+export type MyActivities = Schemas['MeActivitiesResponse'];
+export type MyActivity = Schemas['MeActivitiesMyActivity'];
+export type MyOutput = Schemas['MeActivitiesMyOutput'];
+export type MyReport = Schemas['MeActivitiesMyReport'];
+/** The kinds of report a plan's calendar asks for (half-year, year, Action Month, GBV, mid-term, final, plan). */
+export type ReportKind = MyReport['kind'];
+/** An implementation report, with its review state (GET and PUT /api/plans/{code}/reports/{area}/{body}/{kind}/{period}). */
+export type ActivityReport = Schemas['ReportsReportResponse'];
+export type ReportItem = Schemas['ReportsReportItem'];
+/** What a body says of one activity: not started, in progress, done, postponed, cancelled. */
+export type ActivityStatus = ReportItem['status'];
+/** The body of PUT /api/plans/{code}/reports/{area}/{body}/{kind}/{period}. */
+export type ReportInput = NonNullable<operations['PutReport']['requestBody']>['content']['application/json'];
+export type ReportInputItem = Schemas['ReportsPutRequestItem'];
+/** What GET /api/plans/{code}/reports?year= answers: every owed report, late first. */
+export type ReportRoster = Schemas['ReportsListResponse'];
+export type OwedReport = Schemas['ReportsListOwedReport'];

@@ -5,13 +5,15 @@
 // changes what is shown lives in the URL (shareable).
 
 import { ApiError, api } from '../api/client';
-import type { GroupCounts, PlanProgress, PlanSummary, ProgressMethod, ProgressStatus, StatusCounts, TargetProgress } from '../api/types';
-import { comparatorHtml, formatPeriod } from '../format';
+import type { Agency, GroupCounts, PlanActivity, PlanBudget, PlanProgress, PlanSummary, ProgressMethod, ProgressStatus, StatusCounts, TargetProgress } from '../api/types';
+import { comparatorHtml, formatPeriod, todayInVietNam } from '../format';
 import { html, type SafeHtml } from '../html';
 import { pick, t, tCount, type Lang, getLang } from '../i18n';
 import { BEHIND_FIRST, STATUSES, type CountsByStatus, formatGoalValue, implausibleText, formatRatio, normaliseCounts, sortBehindFirst, sparklineSvg, statusBadgeHtml, statusIcon, statusLabel, totalCount } from '../progress';
 import { DEFAULT_DASHBOARD, dashboardHref, href } from '../router';
-import { getSession } from '../session';
+import { canReview, getSession } from '../session';
+import type { Completion } from './completion';
+import { activitiesSectionHtml, budgetSectionHtml } from './execution';
 import type { Page, View } from './page';
 import { formatIndicatorValue } from './values';
 
@@ -195,6 +197,24 @@ interface DashboardData {
   plans: PlanSummary[];
   areaName: { vi: string; en: string } | null;
   signedIn: boolean;
+  /** The plan's activities and budget (public); null when they could not be read. */
+  activities?: PlanActivity[] | null;
+  budget?: PlanBudget | null;
+  /** Agency names for the budget's lines. */
+  agencies?: Agency[];
+  /** This year in Viet Nam (activities under way this year are counted while it is a plan year). */
+  currentYear?: number;
+  /** For a coordinator: the activities' statuses from the approved reports. */
+  completion?: Completion | null;
+}
+
+/** The plan's activities and budget beside its targets' statuses: what was planned, and the money with its printed totals. */
+function executionHtml(data: DashboardData, plan: PlanSummary | null, hasTargets: boolean): SafeHtml {
+  const year = data.currentYear ?? new Date().getFullYear();
+  const inPlan = plan && year >= plan.startYear && year <= plan.endYear ? year : null;
+  const agencies = new Map((data.agencies ?? []).map((a) => [a.code, pick(a.nameVi, a.nameEn)]));
+  return html`${data.activities ? activitiesSectionHtml(data.activities, { year: inPlan, open: !hasTargets, completion: data.completion }) : ''}
+    ${data.budget ? budgetSectionHtml(data.budget, (code) => agencies.get(code) ?? code) : ''}`;
 }
 
 function planOptionsHtml(plans: PlanSummary[], selected: string): SafeHtml {
@@ -217,6 +237,8 @@ export function dashboardHtml(data: DashboardData): SafeHtml {
   const targets = sortBehindFirst(filtered);
   const shownObjective = progress.objectives.find((group) => group.key === objectiveFilter);
   const area = progress.area;
+  // A plan without numeric targets (Thái Nguyên 2017, Bỉm Sơn 2018) is followed through its activities instead.
+  const hasTargets = progress.targets.length > 0 || !data.activities?.length;
 
   return html`<div class="dashboard" id="dashboard" data-plan="${progress.plan}" data-area="${area}" data-method="${progress.method}" data-approved-only="${progress.approvedOnly ? 'true' : 'false'}">
     <h1 tabindex="-1" id="dashboard-title">${t('dashboard.title')}</h1>
@@ -247,23 +269,29 @@ export function dashboardHtml(data: DashboardData): SafeHtml {
 
     <section class="progress-summary" id="progress-summary" aria-labelledby="summary-heading">
       <h2 id="summary-heading">${t('dashboard.summary')}</h2>
-      ${totalCount(counts) === 0 ? html`<p class="empty" id="summary-empty">${t('dashboard.noTargets')}</p>` : statusCountsHtml(counts)}
+      ${totalCount(counts) === 0
+        ? html`<p class="empty" id="summary-empty">${hasTargets || !data.activities?.length ? t('dashboard.noTargets') : t('execution.noTargets')}</p>`
+        : statusCountsHtml(counts)}
     </section>
 
-    <section class="objectives-progress" id="objectives-progress" aria-labelledby="objectives-heading">
-      <h2 id="objectives-heading">${t('dashboard.byObjective')}</h2>
-      <ul class="objective-tiles" role="list">${progress.objectives.map((group) => objectiveTile(group, options))}</ul>
-    </section>
+    ${executionHtml(data, plan, hasTargets)}
 
-    <section class="progress-targets-section" id="progress-targets-section" aria-labelledby="progress-targets-heading">
-      <h2 id="progress-targets-heading">${t('dashboard.targets')}</h2>
-      <p class="count" id="progress-target-count">${shownObjective
-        ? html`${t('dashboard.shownObjective', { count: targets.length, objective: shownObjective.key })} <a id="clear-objective" href="${dashboardUrl({ ...options, objective: '' })}">${t('dashboard.showAll')}</a>`
-        : t('dashboard.shownAll', { count: targets.length })}</p>
-      ${targets.length === 0
-        ? html`<p class="empty">${t('dashboard.noTargets')}</p>`
-        : html`<ol class="progress-targets" id="progress-targets" role="list">${targets.map((target) => targetCardHtml(target, area, agencyNames))}</ol>`}
-    </section>
+    ${hasTargets
+      ? html`<section class="objectives-progress" id="objectives-progress" aria-labelledby="objectives-heading">
+          <h2 id="objectives-heading">${t('dashboard.byObjective')}</h2>
+          <ul class="objective-tiles" role="list">${progress.objectives.map((group) => objectiveTile(group, options))}</ul>
+        </section>
+
+        <section class="progress-targets-section" id="progress-targets-section" aria-labelledby="progress-targets-heading">
+          <h2 id="progress-targets-heading">${t('dashboard.targets')}</h2>
+          <p class="count" id="progress-target-count">${shownObjective
+            ? html`${t('dashboard.shownObjective', { count: targets.length, objective: shownObjective.key })} <a id="clear-objective" href="${dashboardUrl({ ...options, objective: '' })}">${t('dashboard.showAll')}</a>`
+            : t('dashboard.shownAll', { count: targets.length })}</p>
+          ${targets.length === 0
+            ? html`<p class="empty">${t('dashboard.noTargets')}</p>`
+            : html`<ol class="progress-targets" id="progress-targets" role="list">${targets.map((target) => targetCardHtml(target, area, agencyNames))}</ol>`}
+        </section>`
+      : ''}
 
     ${progress.agencies.length
       ? html`<section class="agency-progress" aria-labelledby="agency-heading">
@@ -299,11 +327,19 @@ export const dashboardPage: Page = {
   async load(route): Promise<View> {
     const signedIn = getSession() !== null;
     const options = dashboardOptions(route.query, signedIn);
-    const [progress, plans] = await Promise.all([
+    const [progress, plans, activities, budget, agencies] = await Promise.all([
       api.planProgress(options.plan, { area: options.area || undefined, method: options.method, approvedOnly: options.approvedOnly }),
       api.plans().catch((): PlanSummary[] => []),
+      api.planActivities(options.plan).catch(() => null),
+      api.planBudget(options.plan).catch(() => null),
+      api.agencies().catch((): Agency[] => []),
     ]);
-    const data: DashboardData = { options, progress, plans, areaName: await areaName(progress, plans), signedIn };
+    const currentYear = Number(todayInVietNam().slice(0, 4));
+    // The coordinator reads every approved report: completion is counted from them (its code loads only then).
+    const completion = canReview(getSession()) && activities?.length
+      ? await import('./completion').then((m) => m.loadCompletion(options.plan, activities))
+      : null;
+    const data: DashboardData = { options, progress, plans, areaName: await areaName(progress, plans), signedIn, activities, budget, agencies, currentYear, completion };
     const title = () => t('dashboard.title');
     return {
       title,

@@ -2,12 +2,13 @@
 // filters kept in the URL (#/plans/{code}?domain=&agency=).
 
 import { api } from '../api/client';
-import type { Agency, Objective, PlanDetail, Target } from '../api/types';
+import type { Agency, Objective, PlanActivity, PlanDetail, Target } from '../api/types';
 import { formatCalendarEvent, formatPeriod, targetGoalHtml } from '../format';
 import { html, type SafeHtml } from '../html';
 import { getLocale, pick, t } from '../i18n';
 import { dashboardHref, href, type Route } from '../router';
 import { agencyName, agencyNames, backLink, factList, indexAgencies, type AgencyIndex } from './common';
+import { activitiesSectionHtml } from './execution';
 import type { Page } from './page';
 import { kindLabel } from './plans';
 
@@ -106,10 +107,11 @@ export const planPage: Page = {
     const code = route.params.code ?? '';
     const filter = filterFromRoute(route);
     const filtered = Boolean(filter.domain || filter.agency);
-    const [plan, agencyList, filteredTargets] = await Promise.all([
+    const [plan, agencyList, filteredTargets, activities] = await Promise.all([
       api.plan(code),
       api.agencies().catch((): Agency[] => []), // names fall back to codes
       filtered ? api.planTargets(code, filter) : Promise.resolve(null),
+      api.planActivities(code).catch((): PlanActivity[] | null => null), // the page stands without them
     ]);
     const agencies = indexAgencies(agencyList);
     const allTargets = plan.objectives.flatMap((objective) => objective.targets ?? []);
@@ -157,10 +159,11 @@ export const planPage: Page = {
             <p id="target-count" class="count">${shownText()}</p>
             <div id="objectives">
               ${groups.length === 0
-                ? html`<p class="empty">${t('plan.noTargets')}</p>`
+                ? html`<p class="empty">${allTargets.length === 0 && activities?.length ? t('execution.noTargets') : t('plan.noTargets')}</p>`
                 : groups.map((group) => objectiveSection(group.objective, group.targets, agencies))}
             </div>
-          </section>`;
+          </section>
+          ${activities ? activitiesSectionHtml(activities, { year: null, open: allTargets.length === 0 }) : ''}`;
       },
       mount: (root) => {
         const form = root.querySelector<HTMLFormElement>('#target-filters');

@@ -3,27 +3,17 @@
 // Pure: no DOM. Only the lazy pages import it, so it stays out of the initial bundle.
 
 import type { PlanSummary, SubmissionStatus, ValueState } from '../api/types';
-import { TIME_ZONE, formatPeriod } from '../format';
+import { formatPeriod } from '../format';
 import { html, type SafeHtml } from '../html';
 import { formatNumber, getLang, pick, t, type Lang, type MessageKey } from '../i18n';
 
 // ---- today in Viet Nam -------------------------------------------------------------------
 
-let dayFormat: Intl.DateTimeFormat | null = null;
+/** Viet Nam's calendar day as 'yyyy-MM-dd' (in format.ts, which the public pages use too). */
+export { todayInVietNam } from '../format';
 
-/** Viet Nam's calendar day at `now` as 'yyyy-MM-dd' (whatever the device's time zone). */
-export function todayInVietNam(now: number = Date.now()): string {
-  dayFormat ??= new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
-  const parts: Record<string, string> = {};
-  for (const part of dayFormat.formatToParts(now)) parts[part.type] = part.value;
-  return `${parts.year}-${parts.month}-${parts.day}`;
-}
-
-/** A 'yyyy-MM-dd' date as dd/MM/yyyy ('2025-12-10' → '10/12/2025'); anything else as it is. */
-export function formatIsoDate(date: string | null | undefined): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date ?? '');
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : String(date ?? '');
-}
+/** A 'yyyy-MM-dd' date as dd/MM/yyyy (in format.ts, which the public pages use too). */
+export { formatIsoDate } from '../format';
 
 /** Whole days from `from` to `to` (both 'yyyy-MM-dd'): positive when `to` is later. NaN if either is malformed. */
 export function daysBetween(from: string, to: string): number {
@@ -50,11 +40,14 @@ export function planYears(plan: Pick<PlanSummary, 'startYear' | 'endYear'>, curr
   return years;
 }
 
-/** The period shown first: last year (the year just reported on), kept within the plan's years. */
-export function defaultPeriod(plan: Pick<PlanSummary, 'startYear' | 'endYear'>, currentYear: number): number {
+/**
+ * The period shown first: last year (the year just reported on), or with `thisYear` this year (the year whose
+ * activities are under way and whose reports fall due), kept within the plan's years.
+ */
+export function defaultPeriod(plan: Pick<PlanSummary, 'startYear' | 'endYear'>, currentYear: number, thisYear = false): number {
   const years = planYears(plan, currentYear);
   if (years.length === 0) return plan.startYear;
-  const last = currentYear - 1;
+  const last = thisYear ? currentYear : currentYear - 1;
   return years.includes(last) ? last : last > years[0]! ? years[0]! : years.at(-1)!;
 }
 
@@ -82,13 +75,14 @@ export function choosePlanPeriod(
   area: string | null | undefined,
   query: { plan?: string; period?: string },
   currentYear: number,
+  thisYear = false,
 ): PlanPeriodChoice {
   const list = plansForArea(plans, area, currentYear);
   const plan = list.find((p) => p.code === query.plan) ?? list[0] ?? null;
   if (!plan) return { plans: list, plan: null, years: [], period: '' };
   const years = planYears(plan, currentYear);
   const asked = Number(query.period);
-  const period = query.period && /^\d{4}$/.test(query.period) && years.includes(asked) ? asked : defaultPeriod(plan, currentYear);
+  const period = query.period && /^\d{4}$/.test(query.period) && years.includes(asked) ? asked : defaultPeriod(plan, currentYear, thisYear);
   return { plans: list, plan, years: years.length ? years : [period], period: String(period) };
 }
 

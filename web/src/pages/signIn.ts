@@ -13,11 +13,15 @@ import { UPLOAD_ROLES, getSession, sessionFromToken, setSession } from '../sessi
 import { alertHtml, errorMessage } from './common';
 import type { Page } from './page';
 
-/** Where to go after signing in: the return path if it is one of the app's pages, else by role. */
-export function afterSignInHash(returnTo: string | undefined, role: Role): string {
+/**
+ * Where to go after signing in: the return path if it is one of the app's pages, else by role. A department
+ * user who reports for a body that is no provincial agency (a town office, a People's Committee: no agency,
+ * so no target values to enter) lands on its activities.
+ */
+export function afterSignInHash(returnTo: string | undefined, role: Role, agency?: string | null): string {
   const back = safeReturn(returnTo);
   if (back) return `#${back}`;
-  if (role === 'department') return href('my');
+  if (role === 'department') return agency === null ? href('activities') : href('my');
   if (role === 'admin') return href('review');
   if (role === 'leader') return dashboardHref();
   return UPLOAD_ROLES.includes(role) ? href('uploads') : '#/';
@@ -126,7 +130,7 @@ export const signInPage: Page = {
             form.password = '';
             busy = false;
             announce(t('signIn.done', { name: answer.user.displayName || answer.user.username }));
-            const target = afterSignInHash(returnTo, answer.user.role);
+            const target = afterSignInHash(returnTo, answer.user.role, answer.user.agency ?? null);
             // Changing the hash first makes the session listener (main.ts) open the target page.
             history.replaceState(null, '', target);
             setSession(sessionFromToken(answer));
