@@ -39,6 +39,7 @@ public static class ApiDocument
             swagger.CustomSchemaIds(type => type.FullName!
                 .Replace("EqualityTracker.Api.Features.", "", StringComparison.Ordinal)
                 .Replace("EqualityTracker.Api.Common.", "", StringComparison.Ordinal)
+                .Replace("EqualityTracker.Api.Shapes.", "", StringComparison.Ordinal)
                 .Replace(".", "", StringComparison.Ordinal)
                 .Replace("+", "", StringComparison.Ordinal));
         });

@@ -1,3 +1,4 @@
+using EqualityTracker.Api.Shapes;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EqualityTracker.Api.Common;
@@ -49,7 +50,7 @@ public sealed record ProblemError(string Name, string Reason);
 public sealed class ValueConflictProblem : ProblemDocument
 {
     /// <summary>The value now stored (null once it was deleted), to show the user before they try again.</summary>
-    public Features.Values.ValueResponse? Current { get; init; }
+    public Shapes.ValueResponse? Current { get; init; }
 }
 
 /// <summary>An upload refused as a whole: the problem, and what the file held.</summary>

@@ -1,8 +1,7 @@
+using EqualityTracker.Api.Shapes;
 using System.Data.Common;
 using Dapper;
 using EqualityTracker.Api.Domain;
-using EqualityTracker.Api.Features.Plans.Progress;
-using EqualityTracker.Api.Features.Targets;
 using EqualityTracker.Api.Features.Values;
 
 namespace EqualityTracker.Api.Features.Progress;
@@ -31,8 +30,8 @@ public static class PlanProgress
         {
             var observed = series[t.IndicatorCode];
             var result = Domain.Progress.Evaluate(
-                new ProgressTarget(t.Comparator, (double)t.Value, t.Year, ProgressCatalogue.Kind(t.Unit), t.Unit, t.BaselineYear, t.BaselineValue), planStartYear, observed, method,
-                ProgressCatalogue.IsSexRatio(t.Unit));
+                new ProgressTarget(t.Comparator, (double)t.Value, t.Year, ProgressUnits.Kind(t.Unit), t.Unit, t.BaselineYear, t.BaselineValue), planStartYear, observed, method,
+                ProgressUnits.IsSexRatio(t.Unit));
             return new TargetProgress
             {
                 Objective = t.Objective, Number = t.Number, IndicatorCode = t.IndicatorCode, IndicatorNameVi = t.IndicatorNameVi,

@@ -1,7 +1,7 @@
+using EqualityTracker.Api.Shapes;
 using System.Data.Common;
 using Dapper;
 using EqualityTracker.Api.Domain;
-using EqualityTracker.Api.Features.Indicators.Values;
 using EqualityTracker.Api.Features.Values;
 
 namespace EqualityTracker.Api.Features.Progress;
@@ -19,12 +19,6 @@ public static class ProgressCatalogue
         WHERE t.indicator_code = @Indicator AND p.area_code IN @Areas
         ORDER BY a.level, t.year, p.code
         """;
-
-    /// <summary>How the engine treats an indicator of this unit.</summary>
-    public static string Kind(string unit) => unit is "yes_no" or "count" ? unit : "number";
-
-    /// <summary>A sex ratio at birth outside 100–130 is implausible, whatever plan sets it.</summary>
-    public static bool IsSexRatio(string unit) => unit == "boys_per_100_girls";
 
     /// <summary>The yearly observations of an area's series: the total where the indicator has sexes.</summary>
     public static IReadOnlyList<Observation> Yearly(IReadOnlyList<ValuePoint> series) =>
@@ -65,11 +59,3 @@ public static class ProgressCatalogue
     }
 }
 
-/// <summary>A year and a value.</summary>
-public sealed class YearValue
-{
-    public required int Year { get; init; }
-    public required double Value { get; init; }
-
-    public static YearValue? From(Observation? o) => o is null ? null : new YearValue { Year = o.Year, Value = o.Value };
-}

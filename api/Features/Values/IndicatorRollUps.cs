@@ -1,7 +1,7 @@
+using EqualityTracker.Api.Shapes;
 using System.Data.Common;
 using Dapper;
 using EqualityTracker.Api.Domain;
-using EqualityTracker.Api.Features.Indicators.Values;
 
 namespace EqualityTracker.Api.Features.Values;
 

@@ -1,5 +1,5 @@
+using EqualityTracker.Api.Shapes;
 using EqualityTracker.Api.Domain;
-using EqualityTracker.Api.Features.Indicators.Values;
 
 namespace EqualityTracker.Api.Features.Values;
 

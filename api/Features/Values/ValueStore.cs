@@ -1,3 +1,4 @@
+using EqualityTracker.Api.Shapes;
 using System.Data.Common;
 using Dapper;
 using EqualityTracker.Api.Data;
@@ -48,7 +49,7 @@ public static class ValueStore
     /// <summary>The <c>source</c> of a value entered by hand through the API (a department or the coordinator).</summary>
     public const string HandEnteredSource = "form";
 
-    public static string ETagOf(int version) => $"\"{version}\"";
+    public static string ETagOf(int version) => ValueResponse.ETagOf(version);
 
     /// <summary>The URL of one value, as <c>GET /api/values/{code}/{area}/{period}/{sex}</c> serves it.</summary>
     public static string PathOf(ValueKey key) =>

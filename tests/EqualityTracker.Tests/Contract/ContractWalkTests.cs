@@ -57,14 +57,14 @@ public sealed class ContractWalkTests() : ApiTest(DatabaseProvider.Sqlite)
 
         Assert.Multiple(() =>
         {
-            Assert.That(Enum(schemas, "ValuesValueResponse", "sex"), Is.EqualTo(new[] { "F", "M", "_T" }));
-            Assert.That(Enum(schemas, "ValuesValueResponse", "state"), Is.EqualTo(new[] { "draft", "submitted", "approved", "returned" }));
+            Assert.That(Enum(schemas, "ValueResponse", "sex"), Is.EqualTo(new[] { "F", "M", "_T" }));
+            Assert.That(Enum(schemas, "ValueResponse", "state"), Is.EqualTo(new[] { "draft", "submitted", "approved", "returned" }));
             Assert.That(Enum(schemas, "SubmissionsSubmissionResponse", "status"), Is.EqualTo(new[] { "submitted", "approved", "returned" }));
-            Assert.That(Enum(schemas, "PlansProgressTargetProgress", "status"), Does.Contain("on_track").And.Contain("implausible"));
+            Assert.That(Enum(schemas, "TargetProgress", "status"), Does.Contain("on_track").And.Contain("implausible"));
             Assert.That(Enum(schemas, "PlansProgressResponse", "method"), Is.EqualTo(new[] { "unsd", "opensdg" }));
             Assert.That(Enum(schemas, "MeGetResponse", "role"), Is.EqualTo(new[] { "admin", "statistics", "department", "leader" }));
-            Assert.That(Enum(schemas, "TargetsTargetResponse", "comparator"), Is.EqualTo(new[] { ">=", ">", "<=", "<", "=" }));
-            Assert.That((string?)schemas["ValuesValueResponse"]!["properties"]!["period"]!["pattern"], Is.EqualTo(Api.Domain.Period.IdPattern));
+            Assert.That(Enum(schemas, "TargetResponse", "comparator"), Is.EqualTo(new[] { ">=", ">", "<=", "<", "=" }));
+            Assert.That((string?)schemas["ValueResponse"]!["properties"]!["period"]!["pattern"], Is.EqualTo(Api.Domain.Period.IdPattern));
         });
     }
 

@@ -73,6 +73,7 @@ public static partial class ApiSql
     private static string ShortName(Type type) =>
         (type.FullName ?? type.Name).Replace("EqualityTracker.Api.Features.", "", StringComparison.Ordinal)
             .Replace("EqualityTracker.Api.Data.", "", StringComparison.Ordinal)
+            .Replace("EqualityTracker.Api.", "", StringComparison.Ordinal)
             .Replace('+', '.');
 
     [GeneratedRegex(@"^\s*(SELECT|INSERT|UPDATE|DELETE|WITH|MERGE|CREATE|IF)\s", RegexOptions.IgnoreCase)]

@@ -1,3 +1,4 @@
+using EqualityTracker.Api.Shapes;
 using System.Text.RegularExpressions;
 using EqualityTracker.Tests.Infrastructure;
 using Microsoft.SqlServer.TransactSql.ScriptDom;

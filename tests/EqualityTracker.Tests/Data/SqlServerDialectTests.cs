@@ -1,3 +1,4 @@
+using EqualityTracker.Api.Shapes;
 using EqualityTracker.Api.Data;
 
 namespace EqualityTracker.Tests.Data;
@@ -37,7 +38,7 @@ public sealed class SqlServerDialectTests
 
         Assert.That(names, Has.Some.StartsWith("Areas.List.Endpoint."));
         Assert.That(names, Has.Some.StartsWith("Plans.ListTargets.Endpoint."));
-        Assert.That(names, Has.Some.StartsWith("Targets.TargetResponse."));
+        Assert.That(names, Has.Some.StartsWith("Shapes.TargetResponse."));
         Assert.That(names, Has.Some.Contains("SqlServerDialect"));
         Assert.That(names, Has.Some.StartsWith("MigrationRunner."));
     }

@@ -943,7 +943,7 @@ export interface components {
             /** @description A measurable quantity with a unit and a direction, shared by every plan that measures it. */
             indicator: components["schemas"]["IndicatorsIndicatorResponse"];
             /** @description The targets every plan sets on it: national strategies first, then provinces, then lower levels. */
-            targets: components["schemas"]["TargetsTargetResponse"][];
+            targets: components["schemas"]["TargetResponse"][];
         };
         /** @description A measurable quantity with a unit and a direction, shared by every plan that measures it. */
         IndicatorsIndicatorResponse: {
@@ -995,21 +995,21 @@ export interface components {
             /** Format: double */
             ratio?: null | number;
             /** @description A year and a value. */
-            baseline?: components["schemas"]["ProgressYearValue"] | null;
+            baseline?: components["schemas"]["YearValue"] | null;
             /** @description A year and a value. */
-            latest?: components["schemas"]["ProgressYearValue"] | null;
+            latest?: components["schemas"]["YearValue"] | null;
             implausible: boolean;
             /** @description Why the value is implausible, in Vietnamese and English. */
             implausibleReason?: null | string;
             /** @description From the latest year to the target year, the compound-growth path v_t·(1+CAGR)^(y−t), bounded. */
-            points: components["schemas"]["ProgressYearValue"][];
+            points: components["schemas"]["YearValue"][];
         };
         IndicatorsProgressResponse: {
             indicator: string;
             area: string;
             approvedOnly: boolean;
             /** @description The series by sex (female, male, total where they exist), yearly and sub-yearly. */
-            series: components["schemas"]["IndicatorsValuesValuePoint"][];
+            series: components["schemas"]["ValuePoint"][];
             /** @description Every target that applies to the area: its own plans' and those of the areas above it (national goals). */
             goals: components["schemas"]["IndicatorsProgressGoalResponse"][];
             /** @description The first goal still ahead (the area's own, else the nearest above), with status, and the total series projected to its year. */
@@ -1053,7 +1053,7 @@ export interface components {
         };
         IndicatorsValuesChildSeries: {
             area: components["schemas"]["IndicatorsValuesAreaName"];
-            series: components["schemas"]["IndicatorsValuesValuePoint"][];
+            series: components["schemas"]["ValuePoint"][];
         };
         /** @description `factor × numerator[numeratorSex] / denominator[denominatorSex]`. */
         IndicatorsValuesFormulaResponse: {
@@ -1073,33 +1073,9 @@ export interface components {
             formula?: components["schemas"]["IndicatorsValuesFormulaResponse"] | null;
             /** @description True when an area without its own value gets one from the areas below it. */
             rollsUp: boolean;
-            series: components["schemas"]["IndicatorsValuesValuePoint"][];
+            series: components["schemas"]["ValuePoint"][];
             /** @description With children=true: the same series for each area directly below. */
             children?: null | components["schemas"]["IndicatorsValuesChildSeries"][];
-        };
-        /** @description One value of the series. */
-        IndicatorsValuesValuePoint: {
-            period: string;
-            /** @enum {string} */
-            sex: "F" | "M" | "_T";
-            /** Format: double */
-            value?: null | number;
-            /** Format: double */
-            numerator?: null | number;
-            /** Format: double */
-            denominator?: null | number;
-            /** @description `reported` for the area itself, `computed` when summed from the areas below it. */
-            origin: string;
-            /**
-             * Format: int32
-             * @description For a computed value: how many child areas contributed …
-             */
-            contributing?: null | number;
-            /**
-             * Format: int32
-             * @description … out of how many exist.
-             */
-            childCount?: null | number;
         };
         MeActivitiesMyActivity: {
             number: string;
@@ -1345,7 +1321,7 @@ export interface components {
             domainNameEn: string;
             titleVi: string;
             titleEn: string;
-            targets?: components["schemas"]["TargetsTargetResponse"][];
+            targets?: components["schemas"]["TargetResponse"][];
         };
         /** @description A date that recurs every plan year: a report deadline, or a window such as the Action Month. */
         PlansGetReportingEventResponse: {
@@ -1485,60 +1461,7 @@ export interface components {
             };
             objectives: components["schemas"]["PlansProgressGroupCounts"][];
             agencies: components["schemas"]["PlansProgressGroupCounts"][];
-            targets: components["schemas"]["PlansProgressTargetProgress"][];
-        };
-        PlansProgressTargetProgress: {
-            /** Format: int32 */
-            objective: number;
-            number: string;
-            indicatorCode: string;
-            indicatorNameVi: string;
-            indicatorNameEn: string;
-            /** @description The target as the plan words it. */
-            textVi: string;
-            textEn: string;
-            /** @enum {string} */
-            comparator: ">=" | ">" | "<=" | "<" | "=";
-            /**
-             * Format: double
-             * @description The target value.
-             */
-            value: number;
-            /** Format: int32 */
-            year: number;
-            unit: string;
-            unitVi: string;
-            unitEn: string;
-            /** Format: int32 */
-            decimals: number;
-            leadAgencies: string[];
-            /**
-             * @description achieved, on_track, acceleration_needed, limited_progress, regressing, insufficient_data, no_data, not_achieved or implausible.
-             * @enum {string}
-             */
-            status: "achieved" | "on_track" | "acceleration_needed" | "limited_progress" | "regressing" | "insufficient_data" | "no_data" | "not_achieved" | "implausible";
-            /**
-             * Format: double
-             * @description The method's ratio (UNSD: share of the way from baseline to target the projection reaches).
-             */
-            ratio?: null | number;
-            /** @description A year and a value. */
-            baseline?: components["schemas"]["ProgressYearValue"] | null;
-            /** @description A year and a value. */
-            latest?: components["schemas"]["ProgressYearValue"] | null;
-            /**
-             * Format: double
-             * @description The value projected to the target year.
-             */
-            projected?: null | number;
-            /** @description True for a value no real population shows (sex ratio at birth outside 100–130, a share outside 0–100): status implausible. */
-            implausible: boolean;
-            /** @description Why the value is implausible, in Vietnamese and English. */
-            implausibleReason?: null | string;
-            /** @description True when every value predates the plan's first year: the status rests on data from before the plan. */
-            predatesPlan?: boolean;
-            /** @description The yearly series, for a sparkline. */
-            series: components["schemas"]["ProgressYearValue"][];
+            targets: components["schemas"]["TargetProgress"][];
         };
         PlansTimelinessAgencyTimeliness: {
             agency: string;
@@ -1619,13 +1542,6 @@ export interface components {
         ProblemError: {
             name?: string;
             reason?: string;
-        };
-        /** @description A year and a value. */
-        ProgressYearValue: {
-            /** Format: int32 */
-            year: number;
-            /** Format: double */
-            value: number;
         };
         ReopeningsCreateRequest: {
             plan?: string;
@@ -1911,8 +1827,61 @@ export interface components {
             /** @enum {string} */
             state: "draft" | "submitted" | "approved" | "returned";
         };
+        TargetProgress: {
+            /** Format: int32 */
+            objective: number;
+            number: string;
+            indicatorCode: string;
+            indicatorNameVi: string;
+            indicatorNameEn: string;
+            /** @description The target as the plan words it. */
+            textVi: string;
+            textEn: string;
+            /** @enum {string} */
+            comparator: ">=" | ">" | "<=" | "<" | "=";
+            /**
+             * Format: double
+             * @description The target value.
+             */
+            value: number;
+            /** Format: int32 */
+            year: number;
+            unit: string;
+            unitVi: string;
+            unitEn: string;
+            /** Format: int32 */
+            decimals: number;
+            leadAgencies: string[];
+            /**
+             * @description achieved, on_track, acceleration_needed, limited_progress, regressing, insufficient_data, no_data, not_achieved or implausible.
+             * @enum {string}
+             */
+            status: "achieved" | "on_track" | "acceleration_needed" | "limited_progress" | "regressing" | "insufficient_data" | "no_data" | "not_achieved" | "implausible";
+            /**
+             * Format: double
+             * @description The method's ratio (UNSD: share of the way from baseline to target the projection reaches).
+             */
+            ratio?: null | number;
+            /** @description A year and a value. */
+            baseline?: components["schemas"]["YearValue"] | null;
+            /** @description A year and a value. */
+            latest?: components["schemas"]["YearValue"] | null;
+            /**
+             * Format: double
+             * @description The value projected to the target year.
+             */
+            projected?: null | number;
+            /** @description True for a value no real population shows (sex ratio at birth outside 100–130, a share outside 0–100): status implausible. */
+            implausible: boolean;
+            /** @description Why the value is implausible, in Vietnamese and English. */
+            implausibleReason?: null | string;
+            /** @description True when every value predates the plan's first year: the status rests on data from before the plan. */
+            predatesPlan?: boolean;
+            /** @description The yearly series, for a sparkline. */
+            series: components["schemas"]["YearValue"][];
+        };
         /** @description A plan's target: an indicator, a comparator, a value and a year, led by one or more agencies. */
-        TargetsTargetResponse: {
+        TargetResponse: {
             /** Format: int32 */
             id: number;
             planCode: string;
@@ -2128,7 +2097,54 @@ export interface components {
             /** @description The invalid inputs, one per field, when there are any. */
             errors?: null | components["schemas"]["ProblemError"][];
             /** @description The value now stored (null once it was deleted), to show the user before they try again. */
-            current?: components["schemas"]["ValuesValueResponse"] | null;
+            current?: components["schemas"]["ValueResponse"] | null;
+        };
+        /** @description One value of the series. */
+        ValuePoint: {
+            period: string;
+            /** @enum {string} */
+            sex: "F" | "M" | "_T";
+            /** Format: double */
+            value?: null | number;
+            /** Format: double */
+            numerator?: null | number;
+            /** Format: double */
+            denominator?: null | number;
+            /** @description `reported` for the area itself, `computed` when summed from the areas below it. */
+            origin: string;
+            /**
+             * Format: int32
+             * @description For a computed value: how many child areas contributed …
+             */
+            contributing?: null | number;
+            /**
+             * Format: int32
+             * @description … out of how many exist.
+             */
+            childCount?: null | number;
+        };
+        /** @description One stored value with its version; the version is also its ETag. */
+        ValueResponse: {
+            code: string;
+            area: string;
+            period: string;
+            /** @enum {string} */
+            sex: "F" | "M" | "_T";
+            /** Format: double */
+            value: number;
+            note?: null | string;
+            /**
+             * @description `draft`, `submitted`, `approved` or `returned`.
+             * @enum {string}
+             */
+            state: "draft" | "submitted" | "approved" | "returned";
+            /** Format: int32 */
+            version: number;
+            enteredBy: string;
+            /** Format: date-time */
+            enteredAt: string;
+            /** @description The ETag to send back in If-Match to change or delete this version. */
+            readonly etag?: string;
         };
         /** @description One create, change or delete of a value. */
         ValuesHistoryResponse: {
@@ -2172,28 +2188,12 @@ export interface components {
             /** @description An optional note (source, method, caveat). */
             note?: null | string;
         };
-        /** @description One stored value with its version; the version is also its ETag. */
-        ValuesValueResponse: {
-            code: string;
-            area: string;
-            period: string;
-            /** @enum {string} */
-            sex: "F" | "M" | "_T";
+        /** @description A year and a value. */
+        YearValue: {
+            /** Format: int32 */
+            year: number;
             /** Format: double */
             value: number;
-            note?: null | string;
-            /**
-             * @description `draft`, `submitted`, `approved` or `returned`.
-             * @enum {string}
-             */
-            state: "draft" | "submitted" | "approved" | "returned";
-            /** Format: int32 */
-            version: number;
-            enteredBy: string;
-            /** Format: date-time */
-            enteredAt: string;
-            /** @description The ETag to send back in If-Match to change or delete this version. */
-            readonly etag?: string;
         };
     };
     responses: never;
@@ -2766,7 +2766,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TargetsTargetResponse"][];
+                    "application/json": components["schemas"]["TargetResponse"][];
                 };
             };
             /** @description Bad Request */
@@ -5027,7 +5027,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ValuesValueResponse"];
+                    "application/json": components["schemas"]["ValueResponse"];
                 };
             };
             /** @description Unauthorized */
@@ -5111,7 +5111,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ValuesValueResponse"];
+                    "application/json": components["schemas"]["ValueResponse"];
                 };
             };
             /** @description Created */
@@ -5124,7 +5124,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ValuesValueResponse"];
+                    "application/json": components["schemas"]["ValueResponse"];
                 };
             };
             /** @description Bad Request */

@@ -10,18 +10,18 @@ type Schemas = components['schemas'];
 
 // ---- vocabularies (enums of the contract) ---------------------------------------------------
 
-export type Comparator = Schemas['TargetsTargetResponse']['comparator'];
+export type Comparator = Schemas['TargetResponse']['comparator'];
 export type PlanKind = Schemas['PlansPlanSummary']['kind'];
 export type Direction = Schemas['IndicatorsIndicatorResponse']['direction'];
 export type Role = Schemas['MeGetResponse']['role'];
 export type UploadStatus = Schemas['UploadsListResponse']['status'];
 /** SDMX sex codes: female, male, total. */
-export type SexCode = Schemas['IndicatorsValuesValuePoint']['sex'];
+export type SexCode = Schemas['ValuePoint']['sex'];
 /** Review state of a stored value: a department's draft, submitted for review, approved, or returned. */
-export type ValueState = Schemas['ValuesValueResponse']['state'];
+export type ValueState = Schemas['ValueResponse']['state'];
 export type SubmissionStatus = Schemas['SubmissionsSubmissionResponse']['status'];
 /** How far a target is from being met (UNSD 2023 Progress Chart or Open SDG). */
-export type ProgressStatus = Schemas['PlansProgressTargetProgress']['status'];
+export type ProgressStatus = Schemas['TargetProgress']['status'];
 export type ProgressMethod = Schemas['PlansProgressResponse']['method'];
 
 // ---- problem details ------------------------------------------------------------------------
@@ -53,7 +53,7 @@ export type Agency = Schemas['AgenciesListResponse'];
 export type PlanSummary = Schemas['PlansPlanSummary'];
 export type ReportingEvent = Schemas['PlansGetReportingEventResponse'];
 /** A plan's target (GET /api/plans/{code}/targets, a plan's objectives, an indicator's targets). */
-export type Target = Schemas['TargetsTargetResponse'];
+export type Target = Schemas['TargetResponse'];
 export type Objective = Schemas['PlansGetObjectiveResponse'];
 /** What GET /api/plans/{code} sends; the client flattens it into a PlanDetail. */
 export type PlanResponse = Schemas['PlansGetResponse'];
@@ -91,7 +91,7 @@ export type UploadCounts = Pick<UploadRecord, 'rows' | 'inserted' | 'updated' | 
 // ---- values ---------------------------------------------------------------------------------
 
 export type AreaName = Schemas['IndicatorsValuesAreaName'];
-export type ValuePoint = Schemas['IndicatorsValuesValuePoint'];
+export type ValuePoint = Schemas['ValuePoint'];
 export type Formula = Schemas['IndicatorsValuesFormulaResponse'];
 /** What GET /api/indicators/{code}/values?area=&children=true answers. */
 export type IndicatorValues = Schemas['IndicatorsValuesResponse'];
@@ -109,7 +109,7 @@ export type Assignments = Schemas['MeAssignmentsResponse'];
 /** The body of PUT /api/values/{code}/{area}/{period}/{sex} (the value and its note; the key is in the path). */
 export type ValueInput = Required<NonNullable<operations['PutValue']['requestBody']>['content']['application/json']>;
 /** A stored value, as PUT /api/values/... answers it (and a 412/428 problem's `current`). */
-export type StoredValue = Schemas['ValuesValueResponse'];
+export type StoredValue = Schemas['ValueResponse'];
 /** One entry of GET /api/values/{code}/{area}/{period}/{sex}/history (newest first). */
 export type ValueHistoryEntry = Schemas['ValuesHistoryResponse'];
 /** One value a submission covers. */
@@ -126,11 +126,11 @@ export type Reopening = Schemas['ReopeningsCreateResponse'];
 
 /** Targets per status (the contract: a map from status name to count). */
 export type StatusCounts = Schemas['PlansProgressResponse']['counts'];
-export type YearValue = Schemas['ProgressYearValue'];
+export type YearValue = Schemas['YearValue'];
 /** Status counts of one objective (key: its number) or one lead agency (key: its code). */
 export type GroupCounts = Schemas['PlansProgressGroupCounts'];
 /** One target of GET /api/plans/{code}/progress. */
-export type TargetProgress = Schemas['PlansProgressTargetProgress'];
+export type TargetProgress = Schemas['TargetProgress'];
 /** What GET /api/plans/{code}/progress?area=&method= answers. */
 export type PlanProgress = Schemas['PlansProgressResponse'];
 /** A goal that applies at an area: its own plan's, or a plan above it (the national strategies). */

@@ -1,7 +1,7 @@
+using EqualityTracker.Api.Shapes;
 using Dapper;
 using EqualityTracker.Api.Common;
 using EqualityTracker.Api.Data;
-using EqualityTracker.Api.Features.Targets;
 using FastEndpoints;
 
 namespace EqualityTracker.Api.Features.Indicators.Get;

@@ -1,4 +1,4 @@
-using EqualityTracker.Api.Features.Targets;
+using EqualityTracker.Api.Shapes;
 
 namespace EqualityTracker.Api.Features.Indicators.Get;
 

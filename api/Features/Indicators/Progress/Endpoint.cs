@@ -1,3 +1,4 @@
+using EqualityTracker.Api.Shapes;
 using Dapper;
 using EqualityTracker.Api.Common;
 using EqualityTracker.Api.Data;
@@ -68,8 +69,8 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues, Answe
         ProjectionResponse? projection = null;
         if (own is not null)
         {
-            var target = new ProgressTarget(own.Comparator, own.Value, own.Year, ProgressCatalogue.Kind(unit), unit);
-            var result = Domain.Progress.Evaluate(target, own.PlanStartYear, yearly, sexRatio: ProgressCatalogue.IsSexRatio(unit));
+            var target = new ProgressTarget(own.Comparator, own.Value, own.Year, ProgressUnits.Kind(unit), unit);
+            var result = Domain.Progress.Evaluate(target, own.PlanStartYear, yearly, sexRatio: ProgressUnits.IsSexRatio(unit));
             var points = result is { Baseline: { } b, Latest: { } l } && l.Year > b.Year && own.Year > l.Year
                 ? Enumerable.Range(l.Year, own.Year - l.Year + 1).Select(y => new YearValue { Year = y, Value = Domain.Progress.Bound(Domain.Progress.Project(b, l, y), unit) }).ToList()
                 : [];

@@ -1,3 +1,4 @@
+using EqualityTracker.Api.Shapes;
 using EqualityTracker.Api.Common;
 using EqualityTracker.Api.Domain;
 using EqualityTracker.Api.Features.Indicators.Values;

@@ -100,23 +100,17 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues, Answe
         var series = children.ToDictionary(c => c.Code, c => ProgressCatalogue.Yearly(rolledUp.For(c.Code)));
         var year = period is { } p ? Period.Parse(p).Year : series.Values.SelectMany(s => s).Select(o => (int?)o.Year).Max();
 
-        var ranked = children.Select(child =>
+        var ranked = Domain.Ranking.Order(children.Select(child =>
         {
             var upTo = series[child.Code].Where(o => year is null || o.Year <= year).ToList();
             var value = upTo.FirstOrDefault(o => o.Year == year)?.Value;
             var status = goal is null
                 ? ProgressStatus.NoData
-                : Domain.Progress.Evaluate(new ProgressTarget(goal.Comparator, goal.Value, goal.Year, ProgressCatalogue.Kind(unit), unit), goal.PlanStartYear,
-                    value is null ? [] : upTo, sexRatio: ProgressCatalogue.IsSexRatio(unit)).Status;
-            double? gap = value is { } v && goal is not null
-                ? Math.Max(0, Domain.Progress.LowerIsBetter(goal.Comparator) ? v - goal.Value : goal.Value - v)
-                : null;
+                : Domain.Progress.Evaluate(new ProgressTarget(goal.Comparator, goal.Value, goal.Year, ProgressUnits.Kind(unit), unit), goal.PlanStartYear,
+                    value is null ? [] : upTo, sexRatio: ProgressUnits.IsSexRatio(unit)).Status;
+            var gap = Domain.Ranking.Gap(value, goal?.Comparator, goal?.Value);
             return new RankedArea { Code = child.Code, NameVi = child.NameVi, NameEn = child.NameEn, Value = value, Gap = gap, Status = ProgressStatuses.Name(status) };
-        })
-        .OrderBy(r => r.Gap is null)
-        .ThenByDescending(r => r.Gap)
-        .ThenBy(r => r.Code, StringComparer.Ordinal)
-        .ToList();
+        }), r => r.Gap, r => r.Code);
 
         return new Response
         {

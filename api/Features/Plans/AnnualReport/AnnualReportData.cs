@@ -1,7 +1,7 @@
+using EqualityTracker.Api.Shapes;
 using System.Data.Common;
 using Dapper;
 using EqualityTracker.Api.Domain;
-using EqualityTracker.Api.Features.Plans.Progress;
 using EqualityTracker.Api.Features.Values;
 
 namespace EqualityTracker.Api.Features.Plans.AnnualReport;

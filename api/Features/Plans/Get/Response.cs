@@ -1,6 +1,6 @@
+using EqualityTracker.Api.Shapes;
 using EqualityTracker.Api.Common;
 using EqualityTracker.Api.Domain;
-using EqualityTracker.Api.Features.Targets;
 
 namespace EqualityTracker.Api.Features.Plans.Get;
 

@@ -1,3 +1,4 @@
+using EqualityTracker.Api.Shapes;
 using System.Text.Json;
 using Dapper;
 using EqualityTracker.Api.Common;

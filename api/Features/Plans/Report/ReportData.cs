@@ -1,9 +1,9 @@
+using EqualityTracker.Api.Shapes;
 using System.Data.Common;
 using System.Security.Claims;
 using Dapper;
 using EqualityTracker.Api.Data;
 using EqualityTracker.Api.Domain;
-using EqualityTracker.Api.Features.Plans.Progress;
 using EqualityTracker.Api.Features.Progress;
 using EqualityTracker.Api.Features.Values;
 

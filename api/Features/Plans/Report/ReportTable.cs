@@ -1,5 +1,5 @@
+using EqualityTracker.Api.Shapes;
 using System.Globalization;
-using EqualityTracker.Api.Features.Plans.Progress;
 
 namespace EqualityTracker.Api.Features.Plans.Report;
 

@@ -1,3 +1,4 @@
+using EqualityTracker.Api.Shapes;
 using EqualityTracker.Api.Common;
 using EqualityTracker.Api.Data;
 using EqualityTracker.Api.Domain;

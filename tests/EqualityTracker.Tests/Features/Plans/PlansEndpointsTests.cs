@@ -1,6 +1,6 @@
+using EqualityTracker.Api.Shapes;
 using System.Net;
 using EqualityTracker.Api.Data;
-using EqualityTracker.Api.Features.Targets;
 using EqualityTracker.Tests.Infrastructure;
 
 namespace EqualityTracker.Tests.Features.Plans;

@@ -3,7 +3,7 @@ using Dapper;
 using EqualityTracker.Api.Common;
 using EqualityTracker.Api.Domain;
 
-namespace EqualityTracker.Api.Features.Targets;
+namespace EqualityTracker.Api.Shapes;
 
 /// <summary>A plan's target: an indicator, a comparator, a value and a year, led by one or more agencies.</summary>
 /// <remarks>
