@@ -6,7 +6,7 @@
 //   dotnet run -c Release --project tests/EqualityTracker.Benchmarks -- soak [minutes]
 //
 // upload:   UploadBenchmark — 1,000,000 rows through the API while readers read, against the bare engine.
-// progress: ProgressBenchmark — national scale: the leaders' reads cold, warm and under writes, 20 clients, against /health/live.
+// progress: ProgressBenchmark — national scale: the leaders' reads cold, warm and under writes, 50 clients, against /health/live.
 // national-db: builds the national database once into a file, for progress to copy (saves 2 minutes a run).
 // soak:     SoakBenchmark — mixed load for minutes: readers, uploads, department writes, sign-ins.
 

@@ -17,16 +17,16 @@ namespace EqualityTracker.Benchmarks;
 /// <list type="number">
 /// <item>first: the first request after the process starts (nothing kept);</item>
 /// <item>cold: the first request after a write (one small upload), three times;</item>
-/// <item>warm: 20 concurrent clients for the given seconds, with <c>/health/live</c> (a small static answer of the
+/// <item>warm: 50 concurrent clients for the given seconds, with <c>/health/live</c> (a small static answer of the
 /// same server) as the ceiling;</item>
-/// <item>under writes: the same 20 clients while the statistics office uploads 100 communes' counts every 2 seconds
+/// <item>under writes: the same 50 clients while the statistics office uploads 100 communes' counts every 2 seconds
 /// (each upload advances the data version, so every answer is computed again after it).</item>
 /// </list>
 /// p50/p95/p99 and throughput for each. The load generator shares the machine's cores with the API.
 /// </summary>
 public static class ProgressBenchmark
 {
-    private const int Clients = 20;
+    private const int Clients = 50;
     private const string Ceiling = "/health/live";
 
     private static readonly (string Name, string Url)[] Reads =
@@ -35,6 +35,8 @@ public static class ProgressBenchmark
         ("VN dashboard", "/api/plans/VN-2021-2030/progress?area=VN"),
         ("SRB progress at 37", "/api/indicators/SRB/progress?area=37"),
         ("SRB ranking at 37", "/api/indicators/SRB/ranking?area=37"),
+        ("SRB progress at VN", "/api/indicators/SRB/progress?area=VN"),
+        ("SRB ranking at VN", "/api/indicators/SRB/ranking?area=VN"),
     ];
 
     /// <param name="seconds">How long each load runs.</param>
