@@ -1,7 +1,8 @@
 namespace EqualityTracker.Api.Domain.Drafting;
 
-/// <summary>Where a part of a draft was read: an offset and a length in the pasted text (after NFC normalisation).</summary>
-/// <remarks>Offsets count UTF-16 code units, as JavaScript strings do, so the web app can highlight the span as it is.</remarks>
+/// <summary>Where a part of a draft was read: an offset and a length in the pasted text as it was sent.</summary>
+/// <remarks>Offsets count UTF-16 code units, as JavaScript strings do, so the web app can highlight the span in the text
+/// it sent, even when that text was decomposed (NFD) and the texts of the result are composed.</remarks>
 public readonly record struct TextSpan(int Start, int Length)
 {
     public int End => Start + Length;

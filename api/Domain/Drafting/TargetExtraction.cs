@@ -64,7 +64,28 @@ public static class TargetExtraction
             ReadLine(text, line, dictionary, context, drafts, skipped);
         }
 
-        return new TargetExtractionResult(drafts, skipped);
+        var result = new TargetExtractionResult(drafts, skipped);
+        return text.Recomposed ? ToSent(text, result) : result;
+    }
+
+    /// <summary>The result with every span in the text as it was sent, for a text that had to be composed first.</summary>
+    private static TargetExtractionResult ToSent(VietnameseText text, TargetExtractionResult result)
+    {
+        TextSpan Sent(TextSpan span) => text.ToSent(span);
+        TextSpan? Maybe(TextSpan? span) => span is { } s ? text.ToSent(s) : null;
+        IndicatorSuggestion? Suggestion(IndicatorSuggestion? s) =>
+            s is null ? null : s with { Matched = [.. s.Matched.Select(m => m with { Span = Sent(m.Span) })] };
+        return new TargetExtractionResult(
+            [.. result.Drafts.Select(d => d with
+            {
+                Span = Sent(d.Span),
+                Value = d.Value with { Span = Sent(d.Value.Span) },
+                Comparator = d.Comparator is { } c ? c with { Span = Maybe(c.Span) } : null,
+                Unit = d.Unit is { } u ? u with { Span = Maybe(u.Span) } : null,
+                Year = d.Year is { } y ? y with { Span = Maybe(y.Span) } : null,
+                Indicator = Suggestion(d.Indicator),
+            })],
+            [.. result.Skipped.Select(s => s with { Span = Sent(s.Span), Indicator = Suggestion(s.Indicator) })]);
     }
 
     private static void ReadLine(VietnameseText text, TextSpan line, IndicatorDictionary dictionary, Context context, List<TargetDraft> drafts, List<SkippedText> skipped)

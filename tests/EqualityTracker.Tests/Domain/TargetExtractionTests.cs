@@ -330,15 +330,19 @@ public sealed class TargetExtractionTests
     }
 
     [Test]
-    public void TextInDecomposedUnicode_ReadsAsComposed()
+    public void TextInDecomposedUnicode_ReadsAsComposed_WithSpansInTheTextAsSent()
     {
         const string sentence = "Tỷ lệ nữ thạc sĩ trong tổng số người có trình độ thạc sĩ đạt không dưới 50% vào năm 2030.";
+        var sent = sentence.Normalize(NormalizationForm.FormD);
 
         var composed = TargetExtraction.Extract(sentence, dictionary).Drafts.Single();
-        var decomposed = TargetExtraction.Extract(sentence.Normalize(NormalizationForm.FormD), dictionary).Drafts.Single();
+        var decomposed = TargetExtraction.Extract(sent, dictionary).Drafts.Single();
 
         Assert.That((decomposed.Comparator?.Comparator, decomposed.Comparator?.Phrase, decomposed.Value.Number, decomposed.Indicator?.Code),
             Is.EqualTo((composed.Comparator?.Comparator, composed.Comparator?.Phrase, composed.Value.Number, composed.Indicator?.Code)));
+        var phrase = decomposed.Comparator!.Span!.Value;
+        Assert.That(sent.Substring(phrase.Start, phrase.Length), Is.EqualTo("không dưới".Normalize(NormalizationForm.FormD)));
+        Assert.That(sent.Substring(decomposed.Span.Start, decomposed.Span.Length).Normalize(NormalizationForm.FormC), Is.EqualTo(decomposed.Text));
     }
 
     private (int Targets, int Drafts, int Correct, int Indicators) ScoreRows(string file) =>
