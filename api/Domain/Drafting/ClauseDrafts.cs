@@ -30,7 +30,7 @@ internal sealed class ClauseDrafts(
             var indicator = Suggest(series ? clause : Segment(heads, i), unit?.Code, out var indicatorReason);
             if (indicator is null && !series && heads.Count > 1)
             {
-                indicator = Suggest(clause, unit?.Code, out indicatorReason);
+                (indicator, indicatorReason) = WholeClause(unit?.Code);
             }
 
             if (indicator is null && before?.Indicator is { } continued && (unit is null || continued.Unit == unit.Code))
@@ -72,8 +72,13 @@ internal sealed class ClauseDrafts(
                 notes.Add(Reasons.Bilingual($"{head.ValueText} nằm ngoài khoảng có thể của đơn vị {unit.Code}.", $"{head.ValueText} is outside what a {unit.Code} can be."));
             }
 
-            notes.AddRange(values.Qualifiers.Where(q => i == 0).Select(Qualifier));
-            previous = new TargetDraft(label, context.Objective, text.Slice(clause), clause,
+            if (i == 0)
+            {
+                notes.AddRange(values.Qualifiers.Select(Qualifier)); // said once per clause
+            }
+
+            var excerpt = Excerpt(head);
+            previous = new TargetDraft(label, context.Objective, text.Slice(excerpt), excerpt,
                 new DraftValue(head.Value, head.ValueText, head.ValueSpan), comparator, unit, year, indicator, missing, notes);
             yield return previous;
         }
@@ -124,10 +129,37 @@ internal sealed class ClauseDrafts(
         return null;
     }
 
+    /// <summary>The clause, or in a clause longer than <see cref="TargetExtraction.MaxTextLength"/> the words around the value.</summary>
+    private TextSpan Excerpt(Quantity head)
+    {
+        if (clause.Length <= TargetExtraction.MaxTextLength)
+        {
+            return clause;
+        }
+
+        var start = Math.Max(clause.Start, head.ValueSpan.Start - (TargetExtraction.MaxTextLength / 2));
+        return TextSpan.FromBounds(start, Math.Min(clause.End, start + TargetExtraction.MaxTextLength));
+    }
+
     private static string Directional(IndicatorSuggestion indicator) =>
         indicator.Direction == Directions.Lower ? Comparators.AtMost : Comparators.AtLeast;
 
     private IndicatorSuggestion? Suggest(TextSpan span, string? unit, out string? reason) => dictionary.Suggest(text, span, unit, out reason);
+
+    private readonly Dictionary<string, (IndicatorSuggestion?, string?)> wholeClause = new(StringComparer.Ordinal);
+
+    /// <summary>The whole clause's suggestion for a unit, worked out once however many values the clause has.</summary>
+    private (IndicatorSuggestion? Indicator, string? Reason) WholeClause(string? unit)
+    {
+        var key = unit ?? "";
+        if (!wholeClause.TryGetValue(key, out var found))
+        {
+            found = (Suggest(clause, unit, out var reason), reason);
+            wholeClause[key] = found;
+        }
+
+        return found;
+    }
 
     /// <summary>The clause's years, one per value: in order when there are as many, one for all, else the nearest.</summary>
     private List<YearMention?> PairYears(IReadOnlyList<Quantity> heads)

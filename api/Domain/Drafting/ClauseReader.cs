@@ -72,7 +72,7 @@ internal sealed class ClauseReader
     private static readonly Regex PhraseAtEnd = new(
         @"(?<![\p{L}\p{M}])(?<p>" + string.Join('|', Phrases.Select(p => p.Phrase).OrderByDescending(p => p.Length).Select(p => Regex.Escape(p).Replace(@"\ ", @"\s+")))
         + @")(?:\s+(?<h>khoảng|gần|xấp\s+xỉ|chừng|ước\s+khoảng))?\s*$",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.RightToLeft);
 
     private static readonly Regex AfterValue = new(@"\G\s*trở\s+(?<d>lên|xuống)(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
@@ -98,7 +98,7 @@ internal sealed class ClauseReader
     private static readonly Regex ReferenceBefore = new(
         @"(?<![\p{L}\p{M}])(?:chỉ\s+tiêu|mục\s+tiêu|tiểu\s+dự\s+án|dự\s+án|nội\s+dung|mô\s+hình|điều|khoản|điểm|mục|phần|số|cấp|lần\s+thứ|nhóm|bước|giai\s+đoạn|quyết\s+định|nghị\s+quyết|khóa|khoá)"
         + @"(?:\s+\d+[a-z]?\s*(?:,|và))*\s*$",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
 
     private static readonly (Regex Pattern, string Unit)[] Units =
     [
@@ -156,7 +156,7 @@ internal sealed class ClauseReader
     private List<YearMention> ReadYears()
     {
         var years = new List<YearMention>();
-        foreach (Match match in Years.Matches(Lower[..clause.End], clause.Start))
+        for (var match = Years.Match(Lower, clause.Start, clause.Length); match.Success; match = match.NextMatch())
         {
             var span = new TextSpan(match.Index, match.Length);
             if (match.Groups["base"].Success)
@@ -173,15 +173,14 @@ internal sealed class ClauseReader
 
     private List<Quantity> ReadQuantities()
     {
-        var input = Lower[..clause.End];
         var found = new List<(int Index, int Length, double Value, bool Whole, bool Plain)>();
-        foreach (Match match in Number.Matches(input, clause.Start))
+        for (var match = Number.Match(Lower, clause.Start, clause.Length); match.Success; match = match.NextMatch())
         {
             var whole = !match.Groups["d"].Success && !match.Groups["e"].Success;
             found.Add((match.Index, match.Length, ParseNumber(match), whole, whole && !match.Value.Contains('.', StringComparison.Ordinal)));
         }
 
-        foreach (Match match in NumberWord.Matches(input, clause.Start))
+        for (var match = NumberWord.Match(Lower, clause.Start, clause.Length); match.Success; match = match.NextMatch())
         {
             // A number word is a value only right after a comparator phrase ("có ít nhất một cơ sở"): elsewhere "một",
             // "năm", "ba" are articles, years and other words.
@@ -198,20 +197,20 @@ internal sealed class ClauseReader
         {
             var end = index + length;
             if (index < consumedTo || YearMentions.Select(y => y.Span).Concat(baseYears).Any(y => index < y.End && end > y.Start)
-                || DateOrReference.IsMatch(input, end) || ReferenceBefore.IsMatch(input[Math.Max(clause.Start, index - 60)..index]))
+                || At(DateOrReference, end).Success || ReferenceBefore.IsMatch(Lower[Math.Max(clause.Start, index - 60)..index]))
             {
                 continue;
             }
 
-            if (plain && value is >= 1900 and <= 2100 && !Units.Any(u => u.Pattern.IsMatch(input, end)))
+            if (plain && value is >= 1900 and <= 2100 && !Units.Any(u => At(u.Pattern, end).Success))
             {
                 continue; // a year without "năm": not a value
             }
 
             var valueSpan = new TextSpan(index, length);
             var phrase = PhraseBefore(index, quantities.Count > 0 ? quantities[^1].End : clause.Start);
-            var quantity = ReadUnit(input, value, valueSpan, whole, phrase);
-            if (AfterValue.Match(input, quantity.End) is { Success: true } after)
+            var quantity = ReadUnit(value, valueSpan, whole, phrase);
+            if (At(AfterValue, quantity.End) is { Success: true } after)
             {
                 var meaning = after.Groups["d"].Value == "lên" ? Comparators.AtLeast : Comparators.AtMost;
                 var span = TrimmedSpan(new TextSpan(after.Index, after.Length));
@@ -229,12 +228,12 @@ internal sealed class ClauseReader
         return quantities;
     }
 
-    private Quantity ReadUnit(string input, double value, TextSpan valueSpan, bool whole, PhraseMatch? phrase)
+    private Quantity ReadUnit(double value, TextSpan valueSpan, bool whole, PhraseMatch? phrase)
     {
         var end = valueSpan.End;
         foreach (var (pattern, unit) in Units)
         {
-            var match = pattern.Match(input, end);
+            var match = At(pattern, end);
             if (match.Success)
             {
                 var unitGroup = match.Groups["t"];
@@ -244,7 +243,7 @@ internal sealed class ClauseReader
             }
         }
 
-        if (AgeOrDuration.Match(input, end) is { Success: true } time)
+        if (At(AgeOrDuration, end) is { Success: true } time)
         {
             var t = time.Groups["t"];
             return new Quantity(value, text.Slice(valueSpan), valueSpan, QuantityKind.Qualifier, null, null, text.Slice(new TextSpan(t.Index, t.Length)),
@@ -253,7 +252,7 @@ internal sealed class ClauseReader
                     $"'{text.Slice(TextSpan.FromBounds(valueSpan.Start, t.Index + t.Length))}' is an age or a duration, not a target value."));
         }
 
-        if (whole && CountedNoun.Match(input, end) is { Success: true } noun)
+        if (whole && At(CountedNoun, end) is { Success: true } noun)
         {
             var t = noun.Groups["t"];
             var span = new TextSpan(t.Index, t.Length);
@@ -264,6 +263,9 @@ internal sealed class ClauseReader
         return new Quantity(value, text.Slice(valueSpan), valueSpan, QuantityKind.Bare,
             null, null, null, null, phrase, end, null);
     }
+
+    /// <summary>A match of an anchored (<c>\G</c>) pattern at <paramref name="index"/>, reading no further than the clause.</summary>
+    private Match At(Regex pattern, int index) => pattern.Match(Lower, index, clause.End - index);
 
     /// <summary>The comparator phrase that ends right before <paramref name="index"/>, looking no further back than
     /// <paramref name="from"/> (the previous value) and 40 characters.</summary>

@@ -143,7 +143,10 @@ public static class SkipReasons
     /// <summary>Numbers that are not target values: years, dates, ages, durations, references ("Dự án 1").</summary>
     public const string NoTargetNumber = "no-target-number";
 
-    public static IReadOnlyList<string> All { get; } = [Heading, NoNumber, NoTargetNumber];
+    /// <summary>The rest of a text past <see cref="TargetExtraction.MaxDrafts"/> drafts: paste it on its own.</summary>
+    public const string TooMany = "too-many";
+
+    public static IReadOnlyList<string> All { get; } = [Heading, NoNumber, NoTargetNumber, TooMany];
 }
 
 /// <summary>How sure the dictionary is of an indicator suggestion.</summary>

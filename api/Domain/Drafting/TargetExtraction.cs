@@ -38,6 +38,13 @@ namespace EqualityTracker.Api.Domain.Drafting;
 /// </remarks>
 public static class TargetExtraction
 {
+    /// <summary>The most drafts one text gives: an objectives section has a few dozen targets; the rest of a text with
+    /// more is listed as skipped, to paste again on its own.</summary>
+    public const int MaxDrafts = 200;
+
+    /// <summary>The longest text a draft quotes: its clause, or the words around its value in a longer one.</summary>
+    public const int MaxTextLength = 600;
+
     private const int MaxHeadingWords = 30;
 
     /// <summary>The catalogue's unit of yes/no indicators ("nội dung … được đưa vào chương trình"): a target with no number.</summary>
@@ -48,7 +55,7 @@ public static class TargetExtraction
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private static readonly Regex Label = new(
-        @"\G(?<l>(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+[\p{L}\p{M}\d]+){0,3}?)\s*:\s*",
+        @"\G(?<l>(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?!năm\s)[\p{L}\p{M}\d]+){0,3}?)\s*:\s*",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>Reads the draft targets of <paramref name="pasted"/>; <paramref name="defaultYear"/> is the year of
@@ -61,7 +68,14 @@ public static class TargetExtraction
         var context = new Context(defaultYear);
         foreach (var line in Lines(text.Text))
         {
-            ReadLine(text, line, dictionary, context, drafts, skipped);
+            if (ReadLine(text, line, dictionary, context, drafts, skipped) is { } rest)
+            {
+                var span = TextSpan.FromBounds(rest, text.Text.Length);
+                skipped.Add(new SkippedText(text.Slice(TextSpan.FromBounds(rest, Math.Min(span.End, rest + MaxTextLength))), span, SkipReasons.TooMany,
+                    Reasons.Bilingual($"Chỉ đọc {MaxDrafts} chỉ tiêu đầu tiên: hãy dán phần còn lại riêng.",
+                        $"Only the first {MaxDrafts} targets are drafted: paste the rest on its own."), null));
+                break;
+            }
         }
 
         var result = new TargetExtractionResult(drafts, skipped);
@@ -88,11 +102,12 @@ public static class TargetExtraction
             [.. result.Skipped.Select(s => s with { Span = Sent(s.Span), Indicator = Suggestion(s.Indicator) })]);
     }
 
-    private static void ReadLine(VietnameseText text, TextSpan line, IndicatorDictionary dictionary, Context context, List<TargetDraft> drafts, List<SkippedText> skipped)
+    /// <summary>Reads one line; when the drafts reach <see cref="MaxDrafts"/>, where the text left unread starts.</summary>
+    private static int? ReadLine(VietnameseText text, TextSpan line, IndicatorDictionary dictionary, Context context, List<TargetDraft> drafts, List<SkippedText> skipped)
     {
-        var marker = Marker.Match(text.Lower[..line.End], line.Start);
+        var marker = Marker.Match(text.Lower, line.Start, line.Length);
         var bodyStart = marker.Success ? marker.Index + marker.Length : line.Start;
-        var label = Label.Match(text.Lower[..line.End], bodyStart);
+        var label = Label.Match(text.Lower, bodyStart, line.End - bodyStart);
         var labelText = label.Success ? text.Slice(new TextSpan(label.Groups["l"].Index, label.Groups["l"].Length)) : null;
         if (label.Success)
         {
@@ -125,7 +140,7 @@ public static class TargetExtraction
                 skipped.AddRange(readers.Select(r => Skip(text, r.Span, r.Reader, dictionary)));
             }
 
-            return;
+            return null;
         }
 
         var lineYears = readers.SelectMany(r => r.Reader.YearMentions).Select(y => y.Year).Distinct().ToList();
@@ -138,11 +153,19 @@ public static class TargetExtraction
                 continue;
             }
 
-            var clauseDrafts = new ClauseDrafts(text, readers[i].Span, readers[i].Reader, heads[i], dictionary)
-                .Read(labelText ?? numbered, context, itemYear, drafts.Count > 0 && drafts[^1].Span.Start >= line.Start ? drafts[^1] : null)
-                .ToList();
-            drafts.AddRange(clauseDrafts);
+            var before = drafts.Count > 0 && drafts[^1].Span.Start >= line.Start ? drafts[^1] : null;
+            foreach (var draft in new ClauseDrafts(text, readers[i].Span, readers[i].Reader, heads[i], dictionary).Read(labelText ?? numbered, context, itemYear, before))
+            {
+                if (drafts.Count == MaxDrafts)
+                {
+                    return draft.Value.Span.Start;
+                }
+
+                drafts.Add(draft);
+            }
         }
+
+        return null;
     }
 
     private static SkippedText Skip(VietnameseText text, TextSpan clause, ClauseReader reader, IndicatorDictionary dictionary)

@@ -330,6 +330,20 @@ public sealed class TargetExtractionTests
     }
 
     [Test]
+    public void ATextWithMoreTargetsThanTheLimit_DraftsTheFirst_AndListsTheRestAsSkipped()
+    {
+        var text = string.Join('\n', Enumerable.Range(1, TargetExtraction.MaxDrafts + 50).Select(i => $"- Chỉ tiêu {i}: Tỷ lệ nữ thạc sĩ đạt {i % 100}% năm 2030."));
+
+        var result = TargetExtraction.Extract(text, dictionary);
+
+        Assert.That(result.Drafts, Has.Count.EqualTo(TargetExtraction.MaxDrafts));
+        var rest = result.Skipped.Single();
+        Assert.That(rest.Reason, Is.EqualTo(SkipReasons.TooMany));
+        Assert.That(rest.Span.End, Is.EqualTo(text.Length));
+        Assert.That(text[rest.Span.Start..], Does.StartWith($"{(TargetExtraction.MaxDrafts + 1) % 100}% năm 2030"));
+    }
+
+    [Test]
     public void TextInDecomposedUnicode_ReadsAsComposed_WithSpansInTheTextAsSent()
     {
         const string sentence = "Tỷ lệ nữ thạc sĩ trong tổng số người có trình độ thạc sĩ đạt không dưới 50% vào năm 2030.";

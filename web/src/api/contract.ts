@@ -1383,7 +1383,7 @@ export interface components {
             label?: null | string;
             /** @description The heading above the item ("Mục tiêu 4: Trong lĩnh vực y tế"), when there is one. */
             objective?: null | string;
-            /** @description The sentence or clause the target was read from. */
+            /** @description The sentence or clause the target was read from (at most 600 characters: in a longer one, the words around the value). */
             text: string;
             /**
              * @description Where a part was read: offset and length in UTF-16 code units of the text as sent (the texts of the answer are
@@ -1483,10 +1483,11 @@ export interface components {
              */
             span: components["schemas"]["PlansDraftTargetsSpan"];
             /**
-             * @description `heading`, `no-number`, or `no-target-number` (years, dates, ages, references only).
+             * @description `heading`, `no-number`, `no-target-number` (years, dates, ages, references only), or `too-many`
+             *                 (the text left unread after the first 200 drafts).
              * @enum {string}
              */
-            reason: "heading" | "no-number" | "no-target-number";
+            reason: "heading" | "no-number" | "no-target-number" | "too-many";
             detail: string;
             /** @description A yes/no indicator the sentence may state, to enter by hand. */
             indicator?: components["schemas"]["PlansDraftTargetsSuggestion"] | null;

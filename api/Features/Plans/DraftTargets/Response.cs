@@ -48,7 +48,7 @@ public sealed class DraftTarget
     /// <summary>The heading above the item ("Mục tiêu 4: Trong lĩnh vực y tế"), when there is one.</summary>
     public string? Objective { get; init; }
 
-    /// <summary>The sentence or clause the target was read from.</summary>
+    /// <summary>The sentence or clause the target was read from (at most 600 characters: in a longer one, the words around the value).</summary>
     public required string Text { get; init; }
 
     public required Span Span { get; init; }
@@ -205,7 +205,10 @@ public sealed class SkippedText
     public required string Text { get; init; }
     public required Span Span { get; init; }
 
-    /// <summary><c>heading</c>, <c>no-number</c>, or <c>no-target-number</c> (years, dates, ages, references only).</summary>
+    /// <summary>
+    /// <c>heading</c>, <c>no-number</c>, <c>no-target-number</c> (years, dates, ages, references only), or <c>too-many</c>
+    /// (the text left unread after the first 200 drafts).
+    /// </summary>
     [Vocabulary(typeof(SkipReasons))]
     public required string Reason { get; init; }
 
