@@ -36,6 +36,7 @@ public sealed class ContractWalkTests() : ApiTest(DatabaseProvider.Sqlite)
         await WalkDepartmentAndReviewAsync(doh, admin);
         await WalkRefusalsAsync(doh);
         await WalkReportsAsync(admin);
+        await WalkDraftTargetsAsync(admin, doh);
 
         var reached = Factory.Contract.Seen.Select(s => s[..s.LastIndexOf(' ')]).ToHashSet();
         var operations = OpenApiContract.Committed.Operations.Select(op => op.Name).ToList();
@@ -206,6 +207,19 @@ public sealed class ContractWalkTests() : ApiTest(DatabaseProvider.Sqlite)
         await wu.GetAsync($"/api/plans/{Plan}/annual-report.xlsx?period=2025");
         await wu.GetAsync("/api/plans/NOPE/reports");
         await Client.GetAsync(report);
+    }
+
+    private static async Task WalkDraftTargetsAsync(HttpClient admin, HttpClient doh)
+    {
+        const string route = "/api/plans/drafts/targets";
+        await admin.PostAsJsonAsync(route, new
+        {
+            text = "2. Mục tiêu cụ thể phấn đấu đến năm 2030\n- Chỉ tiêu 1: Tỷ số giới tính khi sinh ở mức 110 bé trai/100 bé gái vào năm 2028 và 109 vào năm 2030.\n" +
+                   "- Chỉ tiêu 2: Nội dung về giới được đưa vào chương trình giảng dạy.\n- Chỉ tiêu 3: Phấn đấu 90% hộ gia đình có nhà vệ sinh; giảm 10% số vụ bạo lực.",
+            year = 2030,
+        });
+        await admin.PostAsJsonAsync(route, new { text = "" });
+        await doh.PostAsJsonAsync(route, new { text = "Đạt 60%" });
     }
 
     private static async Task UploadAsync(HttpClient client, string csv, string query)

@@ -325,6 +325,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/drafts/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Đọc chỉ tiêu từ văn bản kế hoạch / Draft targets from a plan's text
+         * @description Paste a plan's objectives section ("MỤC TIÊU … Chỉ tiêu 1: …") and get draft targets to confirm: comparator (from "đạt", "ít nhất", "không dưới", "trên", "dưới", "giảm xuống", "còn", "không quá", "ở mức"…), value, unit, year (a sentence with two years gives two targets) and a suggested catalogue indicator with its score and matched words, each with the span of text it came from. Rules and a dictionary, no model; a part not found is null and listed in missing with the reason, and the headings and sentences that gave no target are listed with the reason. Nothing is stored. For plan authors (admin).
+         */
+        post: operations["DraftPlanTargets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans/{code}/budget": {
         parameters: {
             query?: never;
@@ -1311,6 +1331,171 @@ export interface components {
             year: number;
             /** Format: double */
             amount: number;
+        };
+        PlansDraftTargetsAlternative: {
+            code: string;
+            /** Format: double */
+            score: number;
+        };
+        PlansDraftTargetsDraftComparator: {
+            /** @enum {string} */
+            comparator: ">=" | ">" | "<=" | "<" | "=";
+            /**
+             * @description How it was decided: `phrase`, the words before (or "trở lên" after) the value; `carried`, the previous
+             *     value's in the same sentence; `direction`, the suggested indicator's direction ("ở mức", or a bare figure).
+             * @enum {string}
+             */
+            source: "phrase" | "carried" | "direction";
+            /** @description The phrase as written ("đạt ít nhất", "không vượt quá", "ở mức"). */
+            phrase?: null | string;
+            /**
+             * @description Where a part was read: offset and length in UTF-16 code units of the text as sent (the texts of the answer are
+             *     composed, Unicode NFC, so a text sent decomposed has other offsets than the answer's strings).
+             */
+            span?: components["schemas"]["PlansDraftTargetsSpan"] | null;
+        };
+        PlansDraftTargetsDraftTarget: {
+            /** @description The item's label or number in the text ("Chỉ tiêu 2", "a)"), when it has one. */
+            label?: null | string;
+            /** @description The heading above the item ("Mục tiêu 4: Trong lĩnh vực y tế"), when there is one. */
+            objective?: null | string;
+            /** @description The sentence or clause the target was read from (at most 600 characters: in a longer one, the words around the value). */
+            text: string;
+            /**
+             * @description Where a part was read: offset and length in UTF-16 code units of the text as sent (the texts of the answer are
+             *     composed, Unicode NFC, so a text sent decomposed has other offsets than the answer's strings).
+             */
+            span: components["schemas"]["PlansDraftTargetsSpan"];
+            value: components["schemas"]["PlansDraftTargetsDraftValue"];
+            comparator?: components["schemas"]["PlansDraftTargetsDraftComparator"] | null;
+            unit?: components["schemas"]["PlansDraftTargetsDraftUnit"] | null;
+            year?: components["schemas"]["PlansDraftTargetsDraftYear"] | null;
+            /** @description The catalogue indicator the words suggest; the author confirms it or defines a new one. */
+            indicator?: components["schemas"]["PlansDraftTargetsSuggestion"] | null;
+            /** @description The parts that could not be found, and why. */
+            missing: components["schemas"]["PlansDraftTargetsMissingPart"][];
+            /** @description What the author should know: an approximate value, a number read as part of what is measured… */
+            notes: string[];
+        };
+        PlansDraftTargetsDraftUnit: {
+            /** @enum {string} */
+            code: "percent" | "boys_per_100_girls" | "per_100k_live_births" | "births_per_1000_women_15_19" | "ratio" | "count" | "hours" | "per_100" | "per_1000" | "per_100k";
+            /**
+             * @description How it was decided: `marker`, written after the value; `carried`, the previous value's; `counted`,
+             *     a count of the noun after the value; `indicator`, the suggested indicator's, as the text gives none.
+             * @enum {string}
+             */
+            source: "marker" | "carried" | "counted" | "indicator";
+            text?: null | string;
+            /**
+             * @description Where a part was read: offset and length in UTF-16 code units of the text as sent (the texts of the answer are
+             *     composed, Unicode NFC, so a text sent decomposed has other offsets than the answer's strings).
+             */
+            span?: components["schemas"]["PlansDraftTargetsSpan"] | null;
+        };
+        PlansDraftTargetsDraftValue: {
+            /** Format: double */
+            number: number;
+            /** @description As written ("1,7", "100.000", "một"). */
+            text: string;
+            /**
+             * @description Where a part was read: offset and length in UTF-16 code units of the text as sent (the texts of the answer are
+             *     composed, Unicode NFC, so a text sent decomposed has other offsets than the answer's strings).
+             */
+            span: components["schemas"]["PlansDraftTargetsSpan"];
+        };
+        PlansDraftTargetsDraftYear: {
+            /** Format: int32 */
+            year: number;
+            /**
+             * @description `sentence`, `item` (the same line), `heading` (above) or `request` (the year sent).
+             * @enum {string}
+             */
+            source: "sentence" | "item" | "heading" | "request";
+            text?: null | string;
+            /**
+             * @description Where a part was read: offset and length in UTF-16 code units of the text as sent (the texts of the answer are
+             *     composed, Unicode NFC, so a text sent decomposed has other offsets than the answer's strings).
+             */
+            span?: components["schemas"]["PlansDraftTargetsSpan"] | null;
+        };
+        PlansDraftTargetsMatchedText: {
+            text: string;
+            /**
+             * @description Where a part was read: offset and length in UTF-16 code units of the text as sent (the texts of the answer are
+             *     composed, Unicode NFC, so a text sent decomposed has other offsets than the answer's strings).
+             */
+            span: components["schemas"]["PlansDraftTargetsSpan"];
+        };
+        PlansDraftTargetsMissingPart: {
+            /** @enum {string} */
+            part: "comparator" | "unit" | "year" | "indicator";
+            reason: string;
+        };
+        PlansDraftTargetsRequest: {
+            /** @description The pasted objectives section ("MỤC TIÊU … Chỉ tiêu 1: …"), as copied from the plan's document. */
+            text?: string;
+            /**
+             * Format: int32
+             * @description The year of targets whose text and headings name none: usually the plan's end year (optional).
+             */
+            year?: null | number;
+        };
+        /** @description Draft targets read from a pasted objectives section, for the author to confirm, and the text that gave none. */
+        PlansDraftTargetsResponse: {
+            /**
+             * @description The targets in the order of the text. Each part says where it came from; a part not found is null and
+             *     listed in `missing` with the reason.
+             */
+            drafts: components["schemas"]["PlansDraftTargetsDraftTarget"][];
+            /** @description Headings and sentences that gave no target, with the reason. */
+            skipped: components["schemas"]["PlansDraftTargetsSkippedText"][];
+        };
+        PlansDraftTargetsSkippedText: {
+            text: string;
+            /**
+             * @description Where a part was read: offset and length in UTF-16 code units of the text as sent (the texts of the answer are
+             *     composed, Unicode NFC, so a text sent decomposed has other offsets than the answer's strings).
+             */
+            span: components["schemas"]["PlansDraftTargetsSpan"];
+            /**
+             * @description `heading`, `no-number`, `no-target-number` (years, dates, ages, references only), or `too-many`
+             *                 (the text left unread after the first 200 drafts).
+             * @enum {string}
+             */
+            reason: "heading" | "no-number" | "no-target-number" | "too-many";
+            detail: string;
+            /** @description A yes/no indicator the sentence may state, to enter by hand. */
+            indicator?: components["schemas"]["PlansDraftTargetsSuggestion"] | null;
+        };
+        /**
+         * @description Where a part was read: offset and length in UTF-16 code units of the text as sent (the texts of the answer are
+         *     composed, Unicode NFC, so a text sent decomposed has other offsets than the answer's strings).
+         */
+        PlansDraftTargetsSpan: {
+            /** Format: int32 */
+            start: number;
+            /** Format: int32 */
+            length: number;
+        };
+        PlansDraftTargetsSuggestion: {
+            code: string;
+            nameVi: string;
+            /** @description The indicator's unit in the catalogue. */
+            unit: string;
+            /** @enum {string} */
+            direction: "higher" | "lower";
+            /**
+             * Format: double
+             * @description The weight of the words shared with the indicator's name and key phrases (see the README).
+             */
+            score: number;
+            /** @enum {string} */
+            confidence: "high" | "medium" | "low";
+            /** @description The words of the text that matched. */
+            matched: components["schemas"]["PlansDraftTargetsMatchedText"][];
+            /** @description The next indicators by score. */
+            alternatives: components["schemas"]["PlansDraftTargetsAlternative"][];
         };
         /** @description An objective (mục tiêu) of the plan with the targets set under it. */
         PlansGetObjectiveResponse: {
@@ -2925,6 +3110,86 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    DraftPlanTargets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlansDraftTargetsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlansDraftTargetsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
