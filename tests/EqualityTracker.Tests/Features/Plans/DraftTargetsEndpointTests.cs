@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using EqualityTracker.Api.Data;
 using EqualityTracker.Api.Features.Plans.DraftTargets;
-using EqualityTracker.Api.Features.Targets;
+using EqualityTracker.Api.Shapes;
 using EqualityTracker.Tests.Infrastructure;
 
 namespace EqualityTracker.Tests.Features.Plans;
