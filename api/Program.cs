@@ -33,6 +33,8 @@ builder.Services.AddSingleton<MigrationRunner>();
 builder.Services.AddSingleton<DataVersion>();
 builder.Services.AddSingleton<RollUpSums>();
 builder.Services.AddSingleton<EqualityTracker.Api.Features.Progress.AnswerCache>();
+builder.Services.AddSingleton<EqualityTracker.Api.Features.Progress.CountrySumsWarmUp>();
+builder.Services.AddHostedService(services => services.GetRequiredService<EqualityTracker.Api.Features.Progress.CountrySumsWarmUp>());
 
 builder.Services.Configure<JwtSettings>(builder.Configuration.GetSection(JwtSettings.Section));
 builder.Services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();

@@ -41,8 +41,9 @@ public sealed class DataVersion(Database database)
         """;
 
     /// <summary>What the writes after version <paramref name="after"/> up to <paramref name="upto"/> changed: the changed
-    /// areas, or null when one of them changed everything or some version is missing (pruned, or older than the log).</summary>
-    public static async Task<IReadOnlyCollection<string>?> ChangedAreasAsync(DbConnection connection, long after, long upto, CancellationToken ct)
+    /// (area, period) keys, or null when one of them changed everything or some version is missing (pruned, or older
+    /// than the log).</summary>
+    public static async Task<IReadOnlyCollection<(string Area, string Period)>?> ChangedKeysAsync(DbConnection connection, long after, long upto, CancellationToken ct)
     {
         var rows = (await connection.QueryAsync<ChangeRow>(new CommandDefinition(ChangesSql, new { After = after, Upto = upto }, cancellationToken: ct))).AsList();
         if (rows.Any(r => r.AreaCode is null && r.Period is null) || rows.Select(r => r.Version).Distinct().Count() != upto - after)
@@ -50,7 +51,7 @@ public sealed class DataVersion(Database database)
             return null;
         }
 
-        return rows.Where(r => r.AreaCode is not null).Select(r => r.AreaCode!).ToHashSet(StringComparer.Ordinal);
+        return rows.Where(r => r.AreaCode is not null && r.Period is not null).Select(r => (r.AreaCode!, r.Period!)).ToHashSet();
     }
 
     /// <summary>Advances the version inside the write's transaction, then records what the write changed under it.</summary>

@@ -167,6 +167,7 @@ public sealed class ReportStore(ReportRoster roster, CatalogueCache catalogues, 
         }
 
         var report = await ReadAsync(work.Connection, work.Transaction, (await FindAsync(work.Connection, work.Transaction, key, ct))!, ct);
+        work.Changes.Nothing(); // an implementation report changes no value: the roll-up sums stay as they are
         await work.CommitAsync();
         return TypedResults.Ok(report);
     }

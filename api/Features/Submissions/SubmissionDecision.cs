@@ -48,6 +48,7 @@ public sealed class SubmissionDecision(WriteScopes writes, CatalogueCache catalo
 
         var fields = await AgencyFields.LeadAsync(connection, transaction, catalogue, submission.Plan, submission.Agency, ct);
         await AgencyFields.SetStateAsync(connection, transaction, fields, submission.Area, submission.Period, decision.From, decision.To, ct);
+        work.Changes.Key(submission.Area, submission.Period);
         var updated = (await SubmissionResponse.LoadAsync(connection, transaction, SubmissionResponse.SelectSql + "\nWHERE s.id = @Id", new { Id = id }, ct))[0];
         await updated.CompleteAsync(connection, transaction, catalogue, ct);
         await work.CommitAsync();

@@ -58,6 +58,11 @@ public static class IndicatorRollUps
           AND n.area_code IN @Areas
         """ + FormulaSumsGroup;
 
+    private const string FormulaSumsInAreasAndPeriodsSql = FormulaSumsSelect + """
+
+          AND n.area_code IN @Areas AND n.period IN @Periods
+        """ + FormulaSumsGroup;
+
     private const string DirectOwnSql = """
         SELECT v.measure_code AS Indicator, v.area_code AS AreaCode, v.period AS Period, v.sex AS Sex, v.value AS Numerator
         FROM data_values v
@@ -82,6 +87,11 @@ public static class IndicatorRollUps
     private const string DirectSumsInAreasSql = DirectSumsSelect + """
 
           AND v.area_code IN @Areas
+        """ + DirectSumsGroup;
+
+    private const string DirectSumsInAreasAndPeriodsSql = DirectSumsSelect + """
+
+          AND v.area_code IN @Areas AND v.period IN @Periods
         """ + DirectSumsGroup;
 
     /// <summary>At most this many areas go into one <c>IN</c> list (SQL Server takes at most 2,100 parameters).</summary>
@@ -138,14 +148,23 @@ public static class IndicatorRollUps
         return sources.ToDictionary(s => s.Key, s => new RolledUpSeries(s.Value, catalogue, byIndicator[s.Key]), StringComparer.Ordinal);
     }
 
-    /// <summary>For each parent of the given areas (null: of every area), the sums of its children's own amounts.</summary>
+    /// <summary>For each parent of the given areas (null: of every area), the sums of its children's own amounts; only
+    /// for the given periods when <paramref name="periods"/> is not null (then <paramref name="areas"/> must be too).</summary>
     internal static async Task<IReadOnlyList<AmountsRow>> SumsAsync(
-        DbConnection connection, IReadOnlyList<string> indicators, bool formulas, bool approvedOnly, IReadOnlyList<string>? areas, CancellationToken ct)
+        DbConnection connection, IReadOnlyList<string> indicators, bool formulas, bool approvedOnly, IReadOnlyList<string>? areas, CancellationToken ct,
+        IReadOnlyList<string>? periods = null)
     {
-        var parameters = new { Indicators = indicators, Areas = areas, ApprovedOnly = approvedOnly ? 1 : 0, Approved = ReviewStates.Approved };
-        var rows = formulas
-            ? await connection.QueryAsync<AmountsRow>(new CommandDefinition(areas is null ? FormulaSumsSql : FormulaSumsInAreasSql, parameters, cancellationToken: ct))
-            : await connection.QueryAsync<AmountsRow>(new CommandDefinition(areas is null ? DirectSumsSql : DirectSumsInAreasSql, parameters, cancellationToken: ct));
+        var parameters = new { Indicators = indicators, Areas = areas, Periods = periods, ApprovedOnly = approvedOnly ? 1 : 0, Approved = ReviewStates.Approved };
+        var sql = (formulas, areas, periods) switch
+        {
+            (true, null, _) => FormulaSumsSql,
+            (true, _, null) => FormulaSumsInAreasSql,
+            (true, _, _) => FormulaSumsInAreasAndPeriodsSql,
+            (false, null, _) => DirectSumsSql,
+            (false, _, null) => DirectSumsInAreasSql,
+            (false, _, _) => DirectSumsInAreasAndPeriodsSql,
+        };
+        var rows = await connection.QueryAsync<AmountsRow>(new CommandDefinition(sql, parameters, cancellationToken: ct));
         return rows.Select(r => r.AsSum()).ToList();
     }
 

@@ -50,6 +50,7 @@ public sealed class ApiFactory(TestDatabase database, IReadOnlyDictionary<string
         builder.UseSetting("Jwt:SigningKey", "test-signing-key-0123456789-0123456789-0123456789");
         builder.UseSetting("Identity:SeedDevelopmentUsers", "true");
         builder.UseSetting("Demo:Enabled", "false");
+        builder.UseSetting("Progress:WarmUp", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

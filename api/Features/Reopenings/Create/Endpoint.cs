@@ -96,6 +96,7 @@ public sealed class Endpoint(WriteScopes writes, IClock clock, CatalogueCache ca
         foreach (var area in await connection.QueryAsync<string>(new CommandDefinition(AreasSql, row, transaction, cancellationToken: ct)))
         {
             reopened += await AgencyFields.SetStateAsync(connection, transaction, fields, area, req.Period, ReviewWorkflow.Reopen.From, ReviewWorkflow.Reopen.To, ct);
+            work.Changes.Key(area, req.Period);
         }
 
         await work.CommitAsync();

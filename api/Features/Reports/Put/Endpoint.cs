@@ -144,6 +144,7 @@ public sealed class Endpoint(WriteScopes writes, ReportStore reports, IClock clo
         }
 
         var saved = await reports.ReadAsync(connection, transaction, (await reports.FindAsync(connection, transaction, req, ct))!, ct);
+        work.Changes.Nothing(); // an implementation report changes no value: the roll-up sums stay as they are
         await work.CommitAsync();
         HttpContext.Response.Headers.ETag = $"\"{saved.Version}\"";
         await Send.OkAsync(saved, ct);

@@ -43,6 +43,7 @@ public sealed class Endpoint(WriteScopes writes, CatalogueCache catalogues, Valu
 
         var fields = await AgencyFields.LeadAsync(connection, transaction, catalogue, req.Plan, agency, ct);
         var moved = await AgencyFields.SetStateAsync(connection, transaction, fields, area, period.Id, ReviewWorkflow.Submit.From, ReviewWorkflow.Submit.To, ct);
+        work.Changes.Key(area, period.Id);
         if (moved == 0)
         {
             ThrowError(Problems.Bilingual("Không có giá trị nháp hay bị trả lại nào để gửi.", "There is no draft or returned value to submit."));

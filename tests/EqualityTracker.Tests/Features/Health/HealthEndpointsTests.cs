@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using EqualityTracker.Api.Data;
 using EqualityTracker.Tests.Infrastructure;
 
@@ -54,5 +55,41 @@ public sealed class ReadyWithoutDatabaseTests
         {
             Directory.Delete(file);
         }
+    }
+}
+
+/// <summary>A started process computes the national sums before it says it is ready, so its first national answer reuses them.</summary>
+public sealed class ReadyAfterWarmUpTests() : ApiTest(DatabaseProvider.Sqlite)
+{
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Progress:WarmUp"] = "true",
+        ["Demo:Enabled"] = "true",
+    };
+
+    [Test]
+    public async Task Ready_AfterTheWarmUp_TheFirstNationalDashboardComputesNoSumWhole()
+    {
+        // Arrange: wait until the process says it is ready.
+        var sums = Factory.Services.GetRequiredService<EqualityTracker.Api.Features.Values.RollUpSums>();
+        var until = DateTime.UtcNow.AddSeconds(60);
+        HttpResponseMessage ready;
+        while ((ready = await Client.GetAsync("/health/ready")).StatusCode != HttpStatusCode.OK && DateTime.UtcNow < until)
+        {
+            Assert.That(ready.Headers.RetryAfter, Is.Not.Null, "a replica warming up says when to ask again");
+            await Task.Delay(50);
+        }
+
+        Assert.That(ready.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var wholeAtReady = sums.Updates.Full;
+
+        // Act: the first leader's national dashboard, the public reading.
+        var response = await Client.GetAsync("/api/plans/VN-2021-2030/progress?area=VN");
+
+        // Assert
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(wholeAtReady, Is.GreaterThan(0), "the warm-up computed the national sums before the process was ready");
+        Assert.That(sums.Updates.Full, Is.EqualTo(wholeAtReady), "the first national answer reused the warmed sums");
+        Assert.That((await response.ReadJsonAsync()).GetProperty("targets").GetArrayLength(), Is.GreaterThan(0));
     }
 }

@@ -128,7 +128,7 @@ public sealed class IndicatorRollUpsTests(DatabaseProvider provider) : ApiTest(p
             },
         };
         await using var connection = await Database.Database.OpenAsync();
-        await AssertSameAsync(await version.CurrentAsync());
+        await AssertByPartsEqualWholeAsync(connection, catalogue, kept, indicators, areas, await version.CurrentAsync());
 
         foreach (var write in writes)
         {
@@ -137,26 +137,70 @@ public sealed class IndicatorRollUpsTests(DatabaseProvider provider) : ApiTest(p
             Assert.That((int)response.StatusCode, Is.InRange(200, 299), await response.Content.ReadAsStringAsync());
 
             // Assert
-            await AssertSameAsync(await version.CurrentAsync());
+            await AssertByPartsEqualWholeAsync(connection, catalogue, kept, indicators, areas, await version.CurrentAsync());
         }
 
         Assert.That(kept.Updates.Partial, Is.GreaterThanOrEqualTo(2 * writes.Length), "each write brought the sums up to date by parts (formulas, direct counts, both readings)");
+    }
 
-        async Task AssertSameAsync(long at)
+    [Test]
+    public async Task TheNationalSumsKept_AfterASubmissionItsReviewAndAReopening_AreBroughtUpToDateByPartsOnly()
+    {
+        // Arrange: sums kept at the version now, computed whole once per group and reading; December 2025, before 2025 locks.
+        Factory.Clock.Reset(NodaTime.Instant.FromUtc(2025, 12, 1, 3, 0));
+        var catalogue = await Factory.Services.GetRequiredService<CatalogueCache>().GetAsync();
+        var version = Factory.Services.GetRequiredService<DataVersion>();
+        var indicators = catalogue.Formulas.Keys.Append("LGBT_HEALTH_FACILITIES").ToList();
+        string[] areas = ["VN", .. catalogue.AreaChildren["VN"]];
+        var kept = new RollUpSums();
+        using var doh = await SignInAsync("doh");
+        using var admin = await SignInAsync("admin");
+        await using var connection = await Database.Database.OpenAsync();
+        await AssertByPartsEqualWholeAsync(connection, catalogue, kept, indicators, areas, await version.CurrentAsync());
+        var wholeBefore = kept.Updates.Full;
+        var reviewPath = new Func<Task<HttpResponseMessage>>[]
         {
-            foreach (var approvedOnly in new[] { false, true })
+            () => doh.PutAsJsonAsync("/api/values/LIVE_BIRTHS/37/2025/F", new { value = 9000 }),
+            () => doh.PutAsJsonAsync("/api/values/LIVE_BIRTHS/37/2025/M", new { value = 10000 }),
+            () => doh.PostAsJsonAsync("/api/submissions", new { plan = "NB-2021-2025", period = "2025" }),
+            async () =>
             {
-                var byParts = await IndicatorRollUps.LoadAsync(connection, catalogue, indicators, "VN", areas, approvedOnly, CancellationToken.None, new CountrySums(kept, at));
-                var whole = await IndicatorRollUps.LoadAsync(connection, catalogue, indicators, "VN", areas, approvedOnly, CancellationToken.None);
-                foreach (var indicator in indicators)
+                var queue = await (await admin.GetAsync("/api/submissions?plan=NB-2021-2025&period=2025&status=submitted")).ReadJsonAsync();
+                return await admin.PostAsJsonAsync($"/api/submissions/{queue[0].GetProperty("id").GetInt32()}/approve", new { });
+            },
+            () => admin.PostAsJsonAsync("/api/reopenings", new { plan = "NB-2021-2025", period = "2025", agency = "DOH" }),
+        };
+
+        foreach (var write in reviewPath)
+        {
+            // Act
+            var response = await write();
+            Assert.That((int)response.StatusCode, Is.InRange(200, 299), await response.Content.ReadAsStringAsync());
+
+            // Assert: what each step changed in the approved reading (the public one) is in the sums, and nothing was recomputed whole.
+            await AssertByPartsEqualWholeAsync(connection, catalogue, kept, indicators, areas, await version.CurrentAsync());
+        }
+
+        Assert.That(kept.Updates.Full, Is.EqualTo(wholeBefore), "a submission, its approval and a reopening say which area and period they changed");
+        Factory.Clock.Reset(ApiFactory.Now);
+    }
+
+    private static async Task AssertByPartsEqualWholeAsync(
+        System.Data.Common.DbConnection connection, MeasureCatalogue catalogue, RollUpSums kept, IReadOnlyList<string> indicators, IReadOnlyList<string> areas, long at)
+    {
+        foreach (var approvedOnly in new[] { false, true })
+        {
+            var byParts = await IndicatorRollUps.LoadAsync(connection, catalogue, indicators, "VN", areas, approvedOnly, CancellationToken.None, new CountrySums(kept, at));
+            var whole = await IndicatorRollUps.LoadAsync(connection, catalogue, indicators, "VN", areas, approvedOnly, CancellationToken.None);
+            foreach (var indicator in indicators)
+            {
+                foreach (var area in areas)
                 {
-                    foreach (var area in areas)
-                    {
-                        Assert.That(Json(byParts[indicator].For(area)), Is.EqualTo(Json(whole[indicator].For(area))), $"{indicator} at {area} (approvedOnly {approvedOnly}, version {at})");
-                    }
+                    Assert.That(Json(byParts[indicator].For(area)), Is.EqualTo(Json(whole[indicator].For(area))), $"{indicator} at {area} (approvedOnly {approvedOnly}, version {at})");
                 }
             }
         }
+
     }
 
     private static string Json<T>(T value) => JsonSerializer.Serialize(value, ApiJson.Options);
