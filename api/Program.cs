@@ -25,7 +25,8 @@ builder.Services.AddSingleton<IClock>(SystemClock.Instance);
 builder.Services.AddSingleton(_ =>
 {
     var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-    return Database.Create(options.Provider, builder.Configuration.GetConnectionString("Default"), builder.Environment.ContentRootPath, options.BusyTimeoutSeconds);
+    return Database.Create(options.Provider, builder.Configuration.GetConnectionString("Default"), builder.Environment.ContentRootPath, options.BusyTimeoutSeconds,
+        builder.Configuration.GetConnectionString("ReadOnly"));
 });
 builder.Services.AddSingleton<WriteScopes>();
 builder.Services.AddSingleton<CatalogueCache>();

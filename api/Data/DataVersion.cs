@@ -15,12 +15,16 @@ public sealed class DataVersion(Database database)
     private const string CurrentSql = "SELECT version FROM data_version WHERE id = 1";
     private const string AdvanceSql = "UPDATE data_version SET version = version + 1 WHERE id = 1";
 
-    /// <summary>The version now.</summary>
+    /// <summary>The version now (on the primary).</summary>
     public async Task<long> CurrentAsync(CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(CurrentSql, cancellationToken: ct));
+        return await CurrentAsync(connection, ct);
     }
+
+    /// <summary>The version as <paramref name="connection"/> sees it (a read-only replica may be behind).</summary>
+    public static Task<long> CurrentAsync(DbConnection connection, CancellationToken ct) =>
+        connection.ExecuteScalarAsync<long>(new CommandDefinition(CurrentSql, cancellationToken: ct));
 
     private const string ChangedKeySql = "INSERT INTO data_changes (version, area_code, period) SELECT version, @Area, @Period FROM data_version WHERE id = 1";
 

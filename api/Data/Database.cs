@@ -4,14 +4,29 @@ using Microsoft.Data.Sqlite;
 namespace EqualityTracker.Api.Data;
 
 /// <summary>Opens connections to the configured engine. Features take this and write their own SQL.</summary>
-public sealed class Database(ISqlDialect dialect, string connectionString)
+/// <remarks>An optional second connection string (<c>ConnectionStrings:ReadOnly</c>) names a read-only replica — on SQL
+/// Server a secondary of an availability group or Azure SQL's read scale-out, with <c>ApplicationIntent=ReadOnly</c>.
+/// Only the leaders' cached answers read from it, and only when it has caught up (see
+/// <c>AnswerCache.OpenAsync</c>); every write, and every read that must see its own writes, uses the primary.</remarks>
+public sealed class Database(ISqlDialect dialect, string connectionString, string? readOnlyConnectionString = null)
 {
     public ISqlDialect Dialect => dialect;
 
-    /// <summary>Opens a new connection; the caller disposes it.</summary>
-    public async Task<DbConnection> OpenAsync(CancellationToken ct = default)
+    private string PrimaryConnectionString => connectionString;
+
+    /// <summary>True when a read-only replica is configured.</summary>
+    public bool HasReadOnlyReplica => readOnlyConnectionString is not null;
+
+    /// <summary>Opens a new connection to the read-only replica; the caller disposes it. Only when <see cref="HasReadOnlyReplica"/>.</summary>
+    public Task<DbConnection> OpenReadOnlyAsync(CancellationToken ct = default) =>
+        OpenAsync(readOnlyConnectionString ?? throw new InvalidOperationException("No read-only replica is configured."), ct);
+
+    /// <summary>Opens a new connection to the primary; the caller disposes it.</summary>
+    public Task<DbConnection> OpenAsync(CancellationToken ct = default) => OpenAsync(connectionString, ct);
+
+    private async Task<DbConnection> OpenAsync(string target, CancellationToken ct)
     {
-        var connection = dialect.CreateConnection(connectionString);
+        var connection = dialect.CreateConnection(target);
         try
         {
             await connection.OpenAsync(ct);
@@ -38,7 +53,21 @@ public sealed class Database(ISqlDialect dialect, string connectionString)
     /// Every command waits at most <paramref name="busyTimeoutSeconds"/> for a lock (SQLite's busy handler,
     /// SQL Server's command timeout); past it the request answers 503 with Retry-After, never an unbounded wait.
     /// </remarks>
-    public static Database Create(DatabaseProvider provider, string? connectionString, string contentRoot, int busyTimeoutSeconds = DatabaseOptions.DefaultBusyTimeoutSeconds)
+    public static Database Create(
+        DatabaseProvider provider, string? connectionString, string contentRoot, int busyTimeoutSeconds = DatabaseOptions.DefaultBusyTimeoutSeconds,
+        string? readOnlyConnectionString = null)
+    {
+        var primary = CreateOne(provider, connectionString, contentRoot, busyTimeoutSeconds);
+        if (string.IsNullOrWhiteSpace(readOnlyConnectionString))
+        {
+            return primary;
+        }
+
+        var replica = CreateOne(provider, readOnlyConnectionString, contentRoot, busyTimeoutSeconds);
+        return new Database(primary.Dialect, primary.PrimaryConnectionString, replica.PrimaryConnectionString);
+    }
+
+    private static Database CreateOne(DatabaseProvider provider, string? connectionString, string contentRoot, int busyTimeoutSeconds)
     {
         if (provider == DatabaseProvider.SqlServer)
         {

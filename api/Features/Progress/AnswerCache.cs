@@ -36,14 +36,47 @@ public sealed class AnswerCache
     private readonly Counter<long> computations;
 
     private readonly RollUpSums sums;
+    private readonly Database database;
+    private readonly Counter<long> replicaReads;
 
-    public AnswerCache(DataVersion data, RollUpSums sums, IMeterFactory meters, IHostApplicationLifetime lifetime, ILogger<AnswerCache> logger)
+    public AnswerCache(Database database, DataVersion data, RollUpSums sums, IMeterFactory meters, IHostApplicationLifetime lifetime, ILogger<AnswerCache> logger)
     {
+        this.database = database;
         this.data = data;
         this.sums = sums;
         this.logger = logger;
         stopping = lifetime.ApplicationStopping;
-        computations = meters.Create(MeterName).CreateCounter<long>(ComputationsInstrument, description: "Leaders' answers computed (cache misses that ran a computation).");
+        var meter = meters.Create(MeterName);
+        computations = meter.CreateCounter<long>(ComputationsInstrument, description: "Leaders' answers computed (cache misses that ran a computation).");
+        replicaReads = meter.CreateCounter<long>(ReplicaReadsInstrument, description: "Answers' computations by where they read: tag source = replica, or primary when the replica lagged.");
+    }
+
+    public const string ReplicaReadsInstrument = "eqt.answers.replica_reads";
+
+    /// <summary>A connection for computing an answer of data version <paramref name="version"/>: the read-only replica
+    /// when one is configured and has caught up with that version, else the primary. The caller disposes it.</summary>
+    /// <remarks>A secondary lags its primary. The request read <paramref name="version"/> on the primary; the replica's
+    /// own version is read first on the replica, and the replica is used only when it is that version or newer, so an
+    /// answer never holds less than the version it is kept under (it may hold more, which the next version's
+    /// computation includes anyway). A lagging replica costs the primary one computation, never a stale answer.</remarks>
+    public async Task<System.Data.Common.DbConnection> OpenAsync(long version, CancellationToken ct)
+    {
+        if (!database.HasReadOnlyReplica)
+        {
+            return await database.OpenAsync(ct);
+        }
+
+        var replica = await database.OpenReadOnlyAsync(ct);
+        if (await DataVersion.CurrentAsync(replica, ct) >= version)
+        {
+            replicaReads.Add(1, new KeyValuePair<string, object?>("source", "replica"));
+            return replica;
+        }
+
+        await replica.DisposeAsync();
+        replicaReads.Add(1, new KeyValuePair<string, object?>("source", "primary"));
+        logger.LogDebug("The read-only replica is behind data version {Version}; computing on the primary", version);
+        return await database.OpenAsync(ct);
     }
 
     /// <summary>The data version now (read from the database); it also makes the ETag of a cached answer.</summary>

@@ -86,7 +86,7 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues, Answe
     /// <summary>The answer from the database, or null for an unknown indicator. Touches nothing of the request.</summary>
     private async Task<Response?> ComputeAsync(string code, string area, string? period, bool approvedOnly, CountrySums country, CancellationToken ct)
     {
-        await using var connection = await database.OpenAsync(ct);
+        await using var connection = await cache.OpenAsync(country.Version, ct);
         var unit = await IndicatorReads.UnitAsync(connection, code, ct);
         if (unit is null)
         {

@@ -89,7 +89,7 @@ public sealed class Endpoint(Database database, AnswerCache cache, CatalogueCach
     /// <summary>The answer from the database, or null for an unknown plan or area. Touches nothing of the request.</summary>
     private async Task<Response?> ComputeAsync(string code, string? askedArea, bool approvedOnly, ProgressMethod method, CountrySums country, CancellationToken ct)
     {
-        await using var connection = await database.OpenAsync(ct);
+        await using var connection = await cache.OpenAsync(country.Version, ct);
         var plan = await connection.QuerySingleOrDefaultAsync<PlanRow>(new CommandDefinition(PlanSql, new { Code = code }, cancellationToken: ct));
         var catalogue = await catalogues.GetAsync();
         var area = askedArea ?? plan?.AreaCode;

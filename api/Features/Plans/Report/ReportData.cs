@@ -47,7 +47,7 @@ public sealed record ReportData(string Plan, string Area, int StartYear, int End
         var version = await cache.VersionAsync(ct);
         return await cache.GetOrComputeAsync($"report.{format}|{code}|{area}|{approvedOnly}", version, async token =>
         {
-            await using var connection = await database.OpenAsync(token);
+            await using var connection = await cache.OpenAsync(version, token);
             return await LoadAsync(connection, catalogue, code, area, approvedOnly, cache.Country(version), token) is { } report
                 ? new ReportFile(await build(report, token), report.Area)
                 : null;
