@@ -134,7 +134,7 @@ export interface paths {
         };
         /**
          * Sẵn sàng phục vụ / Ready to serve
-         * @description Answers 200 when the database answers and has its migrations applied, 503 otherwise.
+         * @description Answers 200 when the database answers, has its migrations applied and the national sums are computed (the warm-up after a start); 503 with Retry-After otherwise.
          */
         get: operations["Ready"];
         put?: never;
@@ -2682,6 +2682,8 @@ export interface operations {
             /** @description Service Unavailable */
             503: {
                 headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
