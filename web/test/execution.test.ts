@@ -370,7 +370,7 @@ describe('the plan page’s activities', () => {
 });
 
 describe('completion from approved reports (the coordinator’s dashboard)', () => {
-  const item = (activity: string, status: 'done' | 'in-progress' | 'postponed') => ({ activity, status, note: null, outputs: [], spent: [] });
+  const item = (activity: string, status: 'done' | 'in-progress' | 'postponed') => ({ activity, status, note: null, outputs: [], additionalOutputs: [], spent: [] });
 
   it('takes each activity’s status from its latest approved report, the lead body’s first on the same day', () => {
     const reports = [

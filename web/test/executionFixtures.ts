@@ -48,9 +48,10 @@ export function filedReport(over: Partial<ActivityReport> = {}): ActivityReport 
       {
         activity: 'III.1.4', status: 'in-progress', note: 'Còn 1 lớp',
         outputs: [{ number: 1, sex: '_T', achieved: 3 }, { number: 2, sex: 'F', achieved: 60 }, { number: 2, sex: 'M', achieved: 25 }],
+        additionalOutputs: [],
         spent: [{ source: 'provincial', amount: 12.5 }],
       },
-      { activity: 'V.19.2', status: 'done', note: null, outputs: [], spent: [] },
+      { activity: 'V.19.2', status: 'done', note: null, outputs: [], additionalOutputs: [], spent: [] },
     ],
     ...over,
   });

@@ -377,6 +377,8 @@ export const activityReportPage: Page = {
           }
           if (!editable() || !form.setField(input.id, input.value)) return;
           if (input.id.endsWith('-status')) input.closest('.report-item')?.setAttribute('data-status', input.value || 'none');
+          // A unit that counts people asks for women and men: the item is drawn again (focus stays on the unit).
+          if (/-add-\d+-unit$/.test(input.id) && event.type === 'change') return renderBox();
           renderProblem(input.id);
         };
         box.addEventListener('input', onEdit);
@@ -389,6 +391,15 @@ export const activityReportPage: Page = {
         box.addEventListener('click', (event) => {
           const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button');
           if (!button || button.disabled) return;
+          const action = button.dataset.action;
+          if ((action === 'add-output' || action === 'remove-output') && editable()) {
+            const index = Number(button.dataset.item);
+            const next = action === 'add-output' ? form.addOutput(index) : (form.removeOutput(index, Number(button.dataset.key)), `item-${index}-add-new`);
+            renderBox();
+            if (next) document.getElementById(next)?.focus();
+            announce(t(action === 'add-output' ? 'reportForm.additional.added' : 'reportForm.additional.removed'));
+            return;
+          }
           switch (button.id) {
             case 'report-save':
               return void save();

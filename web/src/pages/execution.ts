@@ -8,6 +8,7 @@ import type {
   ActivityTiming,
   BudgetSource,
   MyActivity,
+  OutputUnit,
   OwedReport,
   PlanActivity,
   PlanBudget,
@@ -114,6 +115,14 @@ export function sourceLabel(source: string, lang: Lang = getLang()): string {
 export function unitLabel(unit: string, lang: Lang = getLang()): string {
   const key = `unit.${unit}` as MessageKey;
   return unit !== 'other' && t(key, undefined, lang) !== key ? t(key, undefined, lang) : '';
+}
+
+/** The units an output is counted in, as the API lists them. */
+export const OUTPUT_UNITS: readonly OutputUnit[] = ['class', 'person', 'news-item', 'model', 'team', 'conference', 'event', 'document', 'broadcast', 'club', 'unit', 'other'];
+
+/** A unit in words for a choice list: 'other' is named too ('khác'). */
+export function outputUnitLabel(unit: string, lang: Lang = getLang()): string {
+  return unitLabel(unit, lang) || t('unit.otherChoice', undefined, lang);
 }
 
 /** Million VND, in the language's digits ('10.140' / '10,140'). */
