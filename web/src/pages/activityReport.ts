@@ -14,7 +14,9 @@ import { alertHtml, backLink, errorMessage } from './common';
 import { reportTitle, sourceLabel, formatMoney, BUDGET_SOURCES } from './execution';
 import type { Page } from './page';
 import {
+  ADDITIONAL_PARTS,
   ReportForm,
+  additionalInputId,
   conflictBoxHtml,
   problemHtml,
   readOnlyNoticeHtml,
@@ -208,6 +210,9 @@ export const activityReportPage: Page = {
     const renderProblem = (id: string) => {
       const item = /^item-(\d+)-/.exec(id);
       const ids = item ? [id, statusInputId(Number(item[1]))] : [id];
+      // Women plus men against the total: a change to one of an additional output's counts is checked on all of them.
+      const added = /^item-(\d+)-add-(\d+)-/.exec(id);
+      if (added) ids.push(...ADDITIONAL_PARTS.map((part) => additionalInputId(Number(added[1]), Number(added[2]), part)));
       for (const one of new Set(ids)) {
         const input = document.getElementById(one);
         const problem = form.problem(one);
