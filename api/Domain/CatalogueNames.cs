@@ -50,11 +50,16 @@ public static class BodyKinds
         ["department", "party", "mass-organisation", "district-committee", "commune-committee", "town-office", "town-committee", "group", "other"];
 }
 
-/// <summary>The units a planned output is counted in.</summary>
+/// <summary>The units a planned or achieved output is counted in.</summary>
 public static class OutputUnits
 {
+    public const string Person = "person";
+
     public static IReadOnlyList<string> All { get; } =
-        ["class", "person", "news-item", "model", "team", "conference", "event", "document", "broadcast", "club", "unit", "other"];
+        ["class", Person, "news-item", "model", "team", "conference", "event", "document", "broadcast", "club", "unit", "other"];
+
+    /// <summary>True when the unit counts people (trainees, participants): such an output is reported by sex.</summary>
+    public static bool CountsPeople(string unit) => unit == Person;
 }
 
 /// <summary>Where a budget line's money comes from.</summary>

@@ -46,6 +46,7 @@ const pages: Record<Exclude<RouteName, 'notFound'>, Page> = {
   activities: lazyPage(() => import('./pages/activities').then((m) => m.activitiesPage), () => 'activities'),
   activityReport: lazyPage(() => import('./pages/activityReport').then((m) => m.activityReportPage), (route) => `report:${route.path}`),
   compile: lazyPage(() => import('./pages/compile').then((m) => m.compilePage), () => 'compile'),
+  annualReport: lazyPage(() => import('./pages/annualReport').then((m) => m.annualReportPage)),
 };
 
 /** Which top-level nav entry a route belongs to. */
@@ -63,6 +64,7 @@ const NAV_SECTION: Record<RouteName, string | null> = {
   activities: 'activities',
   activityReport: null,
   compile: 'compile',
+  annualReport: 'compile',
   notFound: null,
 };
 

@@ -12,6 +12,7 @@
 //   #/activities?plan=&year=  what a body leads and coordinates, and the reports it owes (department)
 //   #/reports/{plan}/{area}/{body}/{kind}/{period}   one implementation report: its body's form, its reviewer's view
 //   #/compile?plan=&year=&kind=&show=   who has reported, who is late (coordinator; a body for what it receives)
+//   #/annual-report?plan=&year=   the compiled annual report, printable (coordinator)
 // To add a page: add its name to RouteName, a pattern to ROUTES and the page to main.ts.
 
 export type RouteName =
@@ -28,6 +29,7 @@ export type RouteName =
   | 'activities'
   | 'activityReport'
   | 'compile'
+  | 'annualReport'
   | 'notFound';
 
 /** The dashboard opened by the nav and after a leader signs in: Ninh Bình's 2021–2025 plan at the province. */
@@ -58,6 +60,7 @@ const ROUTES: ReadonlyArray<readonly [RouteName, string]> = [
   ['activities', '/activities'],
   ['activityReport', '/reports/:plan/:area/:body/:kind/:period'],
   ['compile', '/compile'],
+  ['annualReport', '/annual-report'],
 ];
 
 function splitPath(path: string): string[] {

@@ -26,7 +26,7 @@ import { afterSignInHash } from '../src/pages/signIn';
 import { parseRoute } from '../src/router';
 import { clearSession, setSession } from '../src/session';
 import { json, stubFetch } from './fixtures';
-import { activityReport, bsPlan, filedReport, myActivities, nbActivities, nbPlan, planActivity, qnBudget, roster } from './executionFixtures';
+import { planExecution, activityReport, bsPlan, filedReport, myActivities, nbActivities, nbPlan, planActivity, qnBudget, roster } from './executionFixtures';
 import { planProgress } from './progressFixtures';
 
 function signIn(username: string, role: Role, area: string, body: string | null, agency: string | null = body) {
@@ -369,46 +369,39 @@ describe('the plan page’s activities', () => {
   });
 });
 
-describe('completion from approved reports (the coordinator’s dashboard)', () => {
-  const item = (activity: string, status: 'done' | 'in-progress' | 'postponed') => ({ activity, status, note: null, outputs: [], spent: [] });
-
-  it('takes each activity’s status from its latest approved report, the lead body’s first on the same day', () => {
-    const reports = [
-      filedReport({ state: 'approved', body: 'WU', due: '2025-12-15', items: [item('III.1.4', 'in-progress'), item('V.19.2', 'done')] }),
-      filedReport({ state: 'approved', body: 'DOLISA', due: '2025-12-15', items: [item('III.1.4', 'done')] }), // DOLISA leads III.1.4
-      filedReport({ state: 'approved', body: 'DOH', due: '2024-12-10', items: [item('IV.1', 'postponed')] }),
-      filedReport({ state: 'submitted', body: 'DOH', due: '2025-12-10', items: [item('IV.1', 'done')] }), // not approved: not counted
-    ];
-    const completion = completionFrom(nbActivities(), reports);
+describe('completion from approved reports (GET /api/plans/{code}/execution, for everyone)', () => {
+  it('shows the share with its formula, the statuses, the domains and the budget the API gives', () => {
+    const completion = completionFrom(planExecution());
     expect(completion.reports).toBe(3);
     expect([...completion.byActivity]).toEqual([['III.1.4', 'done'], ['V.19.2', 'done'], ['IV.1', 'postponed']]);
     expect(completion.counts).toEqual({ 'not-started': 0, 'in-progress': 0, done: 2, postponed: 1, cancelled: 0 });
     expect(completion.notReported).toBe(1);
     const out = activitiesSectionHtml(nbActivities(), { year: 2025, open: true, completion }).value;
-    expect(out).toContain('<h3>Mức độ hoàn thành theo 3 báo cáo đã duyệt</h3>');
+    expect(out).toContain('<h3>Mức độ hoàn thành theo 3 báo cáo đã duyệt <span class="muted">(năm 2025)</span></h3>');
+    expect(out).toContain('id="completion-share" data-share="50"><span class="count-number">50 %</span>');
+    expect(out).toContain('hoàn thành: 2 trên 4 nhiệm vụ phải thực hiện');
     expect(out).toContain('<li data-activity-status="done" data-count="2">');
     expect(out).toContain('<li data-activity-status="none" data-count="1">');
+    expect(out).toContain('<tr data-domain="health" data-share="0">');
+    expect(out).toContain('<tr data-source="provincial"><th scope="row">');
+    expect(out).toMatch(/id="budget-execution" data-execution="25"/);
+    expect(out).toContain('<details class="completion-formula" id="completion-formula"><summary>Cách tính</summary><p>Tỷ lệ hoàn thành = số hoạt động đã hoàn thành ÷ (số có kế hoạch − bị hủy bỏ)</p>');
     expect(out).not.toContain('id="completion-note"');
     expect(out).toMatch(/data-activity="IV.1"[^]*?data-activity-status="postponed"/);
   });
 
-  it('reads the roster, then each approved report, once a minute per plan', async () => {
-    signIn('admin', 'admin', '37', 'DOLISA');
+  it('reads the plan’s figures for a year, or the whole plan, without signing in', async () => {
     const calls = stubFetch({
-      'GET /api/plans/NB-2021-2025/reports': json(roster()),
-      'GET /api/plans/NB-2021-2025/reports/37/DOH/year/2025': json(filedReport({ state: 'approved', body: 'DOH', kind: 'year', items: [item('IV.1', 'done')] })),
+      'GET /api/plans/NB-2021-2025/execution': json(planExecution()),
+      'GET /api/plans/TN-2017/execution': json(planExecution({ plan: 'TN-2017', period: null })),
     });
-    const completion = await loadCompletion('NB-2021-2025', nbActivities());
-    expect(calls.map((c) => c.url)).toEqual(['/api/plans/NB-2021-2025/reports', '/api/plans/NB-2021-2025/reports/37/DOH/year/2025']);
-    expect(completion?.counts.done).toBe(1);
-    expect(completion?.notReported).toBe(3);
-    await loadCompletion('NB-2021-2025', nbActivities());
-    expect(calls).toHaveLength(2);
+    expect((await loadCompletion('NB-2021-2025', 2025))?.counts.done).toBe(2);
+    expect((await loadCompletion('TN-2017'))?.period).toBeNull();
+    expect(calls.map((c) => c.url)).toEqual(['/api/plans/NB-2021-2025/execution?period=2025', '/api/plans/TN-2017/execution']);
   });
 
-  it('shows nothing rather than a guess when a report cannot be read', async () => {
-    signIn('admin', 'admin', '37', 'DOLISA');
-    stubFetch({ 'GET /api/plans/BS-2018/reports': json(roster({ plan: 'BS-2018' })) }); // the approved report answers 404
-    expect(await loadCompletion('BS-2018', nbActivities())).toBeNull();
+  it('shows nothing rather than a guess when the figures cannot be read', async () => {
+    stubFetch({});
+    expect(await loadCompletion('BS-2018', 2018)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 // Shared test data for plan execution: activities, budget, implementation reports, the roster (the shapes the API answers).
-import type { ActivityReport, MyActivities, OwedReport, PlanActivity, PlanBudget, PlanSummary, ReportRoster } from '../src/api/types';
+import type { ActivityReport, CompletionFigures, MyActivities, OwedReport, PlanActivity, PlanBudget, PlanExecution, PlanSummary, ReportRoster } from '../src/api/types';
 
 const body = (code: string, nameVi: string, nameEn: string, kind: PlanActivity['lead'][number]['kind'] = 'department') => ({ code, kind, nameVi, nameEn });
 
@@ -48,9 +48,10 @@ export function filedReport(over: Partial<ActivityReport> = {}): ActivityReport 
       {
         activity: 'III.1.4', status: 'in-progress', note: 'Còn 1 lớp',
         outputs: [{ number: 1, sex: '_T', achieved: 3 }, { number: 2, sex: 'F', achieved: 60 }, { number: 2, sex: 'M', achieved: 25 }],
+        additionalOutputs: [],
         spent: [{ source: 'provincial', amount: 12.5 }],
       },
-      { activity: 'V.19.2', status: 'done', note: null, outputs: [], spent: [] },
+      { activity: 'V.19.2', status: 'done', note: null, outputs: [], additionalOutputs: [], spent: [] },
     ],
     ...over,
   });
@@ -131,3 +132,38 @@ export const nbPlan: PlanSummary = {
   code: 'NB-2021-2025', kind: 'five-year', areaCode: '37', areaNameVi: 'Tỉnh Ninh Bình', areaNameEn: 'Ninh Binh province', areaLevel: 1,
   startYear: 2021, endYear: 2025, titleVi: 'Kế hoạch Ninh Bình', titleEn: 'Ninh Bình plan', legalBasisVi: '', legalBasisEn: '', documentRef: null, targetCount: 23,
 };
+
+const figures = (planned: number, done: number, postponed = 0, cancelled = 0): CompletionFigures => {
+  const due = planned - cancelled;
+  return { planned, done, inProgress: 0, notStarted: 0, postponed, cancelled, notReported: planned - done - postponed - cancelled, due, completion: due ? Math.round((1000 * done) / due) / 10 : null };
+};
+
+/** What GET /api/plans/NB-2021-2025/execution?period=2025 answers over nbActivities(): 2 done, 1 postponed, 1 not reported. */
+export function planExecution(over: Partial<PlanExecution> = {}): PlanExecution {
+  return {
+    plan: 'NB-2021-2025', period: 2025, formula: 'Tỷ lệ hoàn thành = số hoạt động đã hoàn thành ÷ (số có kế hoạch − bị hủy bỏ) / Completion = done ÷ (planned − cancelled)',
+    approvedReports: 3,
+    overall: figures(4, 2, 1),
+    domains: [
+      { domain: 'politics', nameVi: 'Chính trị', nameEn: 'Politics', figures: figures(1, 1) },
+      { domain: 'family-gbv', nameVi: 'Gia đình', nameEn: 'Family', figures: figures(1, 1) },
+      { domain: 'health', nameVi: 'Y tế', nameEn: 'Health', figures: figures(1, 0, 1) },
+      { domain: 'communication', nameVi: 'Truyền thông', nameEn: 'Communication', figures: figures(1, 0) },
+    ],
+    activities: [
+      { number: 'III.1.4', domain: 'family-gbv', status: 'done' },
+      { number: 'V.19.2', domain: 'politics', status: 'done' },
+      { number: 'IV.1', domain: 'health', status: 'postponed' },
+      { number: 'II.1', domain: 'communication', status: null },
+    ],
+    budget: {
+      unit: 'million VND', planned: 200, spent: 50, execution: 25,
+      sources: [
+        { source: 'central', planned: 0, spent: 0, execution: null },
+        { source: 'provincial', planned: 200, spent: 50, execution: 25 },
+        { source: 'other', planned: 0, spent: 0, execution: null },
+      ],
+    },
+    ...over,
+  };
+}

@@ -12,6 +12,8 @@ import {
   reportFormHtml,
   reportReadHtml,
   spentBySource,
+  additionalFormHtml,
+  additionalText,
 } from '../src/pages/reportForm';
 import { json, stubFetch } from './fixtures';
 import { activityReport, filedReport, nbActivities } from './executionFixtures';
@@ -35,7 +37,7 @@ describe('the activities a report covers', () => {
   });
 
   it('keeps an activity the report already holds, even outside the year or unknown, so that a save keeps it', () => {
-    const report = activityReport({ items: [{ activity: 'X.9', status: 'done', note: null, outputs: [{ number: 1, sex: 'F', achieved: 4 }, { number: 1, sex: 'M', achieved: 2 }], spent: [] }] });
+    const report = activityReport({ items: [{ activity: 'X.9', status: 'done', note: null, outputs: [{ number: 1, sex: 'F', achieved: 4 }, { number: 1, sex: 'M', achieved: 2 }], additionalOutputs: [], spent: [] }] });
     const refs = reportActivities(nbActivities(), 'WU', 2025, report);
     expect(refs.map((r) => r.number)).toEqual(['III.1.4', 'V.19.2', 'X.9']);
     expect(refs[2]!.outputs).toMatchObject([{ number: 1, bySex: true }]);
@@ -93,19 +95,60 @@ describe('the form’s model', () => {
       items: [{
         activity: 'III.1.4', status: 'done', note: 'Đủ 4 lớp',
         outputs: [{ number: 1, sex: '_T', achieved: 4 }, { number: 2, sex: 'F', achieved: 60 }],
+        additionalOutputs: [],
         spent: [{ source: 'provincial', amount: 12.5 }],
       }],
     });
     expect(form.changed()).toBe(true);
   });
 
+  it('adds outputs achieved beyond the plan: women and men only for people, checked against the total', () => {
+    const form = formFor(activityReport({ items: [] }));
+    const first = form.addOutput(1);
+    expect(first).toBe('item-1-add-1-unit');
+    expect(form.problems().map((p) => [p.id, p.rule])).toEqual([
+      ['item-1-add-1-unit', 'unit'], ['item-1-add-1-description', 'description'], ['item-1-add-1-total', 'required'], ['item-1-status', 'status'],
+    ]);
+    form.setField('item-1-status', 'done');
+    form.setField('item-1-add-1-unit', 'person');
+    form.setField('item-1-add-1-description', ' Học viên tập huấn ');
+    form.setField('item-1-add-1-total', '40');
+    form.setField('item-1-add-1-female', '30');
+    form.setField('item-1-add-1-male', '15');
+    expect(form.problems()).toEqual([{ id: 'item-1-add-1-female', rule: 'sexSum' }]);
+    form.setField('item-1-add-1-male', '8');
+    form.addOutput(1);
+    form.setField('item-1-add-2-unit', 'class');
+    form.setField('item-1-add-2-description', 'Lớp tập huấn');
+    form.setField('item-1-add-2-total', '2');
+    form.setField('item-1-add-2-female', '9'); // typed before the unit changed: a class is not counted by sex
+    expect(form.inputOrNull()?.items).toEqual([{
+      activity: 'V.19.2', status: 'done', note: null, outputs: [], spent: [],
+      additionalOutputs: [
+        { unit: 'person', description: 'Học viên tập huấn', total: 40, female: 30, male: 8 },
+        { unit: 'class', description: 'Lớp tập huấn', total: 2, female: null, male: null },
+      ],
+    }]);
+    expect(form.removeOutput(1, 2)).toBe(true);
+    expect(form.inputOrNull()?.items?.[0]?.additionalOutputs).toHaveLength(1);
+  });
+
+  it('reads back the outputs achieved a report holds, and shows them with women, men and the unrecorded rest', () => {
+    const report = filedReport({ items: [{ activity: 'V.19.2', status: 'done', note: null, outputs: [], spent: [],
+      additionalOutputs: [{ unit: 'person', description: 'Học viên', total: 40, female: 25, male: 12 }] }] });
+    const form = formFor(report, '"3"');
+    expect(form.items[1]!.additional).toMatchObject([{ unit: 'person', description: 'Học viên', total: '40', female: '25', male: '12' }]);
+    expect(additionalText(report.items[0]!.additionalOutputs[0]!, 'vi')).toBe('Học viên: 40 người (Nữ: 25 · Nam: 12 · chưa ghi giới tính: 3)');
+    expect(additionalFormHtml(form, form.items[1]!, 'vi').value).toContain('id="item-1-add-1-female"');
+  });
+
   it('saves a new report without If-Match, then with the ETag it got', async () => {
-    const saved = filedReport({ version: 1, items: [{ activity: 'V.19.2', status: 'done', note: null, outputs: [], spent: [] }] });
+    const saved = filedReport({ version: 1, items: [{ activity: 'V.19.2', status: 'done', note: null, outputs: [], additionalOutputs: [], spent: [] }] });
     const calls = stubFetch({ [`PUT ${URL}`]: [json(saved, 200, { etag: '"1"' }), json({ ...saved, version: 2 }, 200, { etag: '"2"' })] });
     const form = formFor();
     form.setField('item-1-status', 'done');
     await expect(form.save()).resolves.toBe('saved');
-    expect(calls[0]).toMatchObject({ method: 'PUT', url: URL, body: { items: [{ activity: 'V.19.2', status: 'done', outputs: [], spent: [] }] } });
+    expect(calls[0]).toMatchObject({ method: 'PUT', url: URL, body: { items: [{ activity: 'V.19.2', status: 'done', outputs: [], additionalOutputs: [], spent: [] }] } });
     expect(calls[0]!.headers['If-Match']).toBeUndefined();
     expect(form.etag).toBe('"1"');
     expect(form.report.state).toBe('draft');

@@ -74,6 +74,9 @@ public sealed class ReportItem
     /// <summary>Outputs achieved: counts by sex where the output is counted by sex (F and M), otherwise _T.</summary>
     public required IReadOnlyList<ReportOutput> Outputs { get; init; }
 
+    /// <summary>Outputs achieved beyond the ones the plan lists for the activity.</summary>
+    public required IReadOnlyList<ReportAdditionalOutput> AdditionalOutputs { get; init; }
+
     /// <summary>Money spent, by source (million VND).</summary>
     public required IReadOnlyList<ReportSpending> Spent { get; init; }
 }
@@ -87,6 +90,18 @@ public sealed class ReportOutput
     public required string Sex { get; init; }
 
     public required double Achieved { get; init; }
+}
+
+/// <summary>An output achieved beyond the planned ones: women and men where the unit counts people (null when not recorded).</summary>
+public sealed class ReportAdditionalOutput
+{
+    [Vocabulary(typeof(OutputUnits))]
+    public required string Unit { get; init; }
+
+    public required string Description { get; init; }
+    public required int Total { get; init; }
+    public int? Female { get; init; }
+    public int? Male { get; init; }
 }
 
 public sealed class ReportSpending

@@ -40,6 +40,11 @@ public sealed class ReportStore(ReportRoster roster, CatalogueCache catalogues, 
         FROM activity_report_outputs WHERE report_id = @Id ORDER BY activity_number, output_number, sex
         """;
 
+    private const string AchievedSql = """
+        SELECT activity_number AS Activity, unit AS Unit, description AS Description, total AS Total, female AS Female, male AS Male
+        FROM activity_report_achieved_outputs WHERE report_id = @Id ORDER BY activity_number, position
+        """;
+
     private const string SpendingSql = """
         SELECT activity_number AS Activity, source AS Source, spent AS Amount FROM activity_report_spending WHERE report_id = @Id ORDER BY activity_number, source
         """;
@@ -80,11 +85,13 @@ public sealed class ReportStore(ReportRoster roster, CatalogueCache catalogues, 
         {
             var args = new { entry.Filed!.Id };
             var outputs = (await connection.QueryAsync<OutputRow>(new CommandDefinition(OutputsSql, args, transaction, cancellationToken: ct))).ToLookup(o => o.Activity);
+            var achieved = (await connection.QueryAsync<AchievedRow>(new CommandDefinition(AchievedSql, args, transaction, cancellationToken: ct))).ToLookup(o => o.Activity);
             var spending = (await connection.QueryAsync<SpendingRow>(new CommandDefinition(SpendingSql, args, transaction, cancellationToken: ct))).ToLookup(s => s.Activity);
             items.AddRange((await connection.QueryAsync<ItemRow>(new CommandDefinition(ItemsSql, args, transaction, cancellationToken: ct))).Select(i => new ReportItem
             {
                 Activity = i.Activity, Status = i.Status, Note = i.Note,
                 Outputs = [.. outputs[i.Activity].Select(o => new ReportOutput { Number = o.Number, Sex = o.Sex, Achieved = o.Achieved })],
+                AdditionalOutputs = [.. achieved[i.Activity].Select(o => new ReportAdditionalOutput { Unit = o.Unit, Description = o.Description, Total = o.Total, Female = o.Female, Male = o.Male })],
                 Spent = [.. spending[i.Activity].Select(s => new ReportSpending { Source = s.Source, Amount = s.Amount })],
             }));
         }
@@ -215,6 +222,16 @@ public sealed class ReportStore(ReportRoster roster, CatalogueCache catalogues, 
         public int Number { get; init; }
         public string Sex { get; init; } = "";
         public double Achieved { get; init; }
+    }
+
+    private sealed class AchievedRow
+    {
+        public string Activity { get; init; } = "";
+        public string Unit { get; init; } = "";
+        public string Description { get; init; } = "";
+        public int Total { get; init; }
+        public int? Female { get; init; }
+        public int? Male { get; init; }
     }
 
     private sealed class SpendingRow

@@ -187,7 +187,11 @@ public sealed class ContractWalkTests() : ApiTest(DatabaseProvider.Sqlite)
         const string report = $"/api/plans/{Plan}/reports/37/WU/action-month/2025";
         await wu.GetAsync($"/api/me/activities?plan={Plan}&year=2025");
         await wu.GetAsync(report);
-        var saved = await wu.PutAsJsonAsync(report, new { results = "12 buổi truyền thông", items = new[] { new { activity = "V.19.2", status = "done" } } });
+        var saved = await wu.PutAsJsonAsync(report, new
+        {
+            results = "12 buổi truyền thông",
+            items = new[] { new { activity = "V.19.2", status = "done", additionalOutputs = new[] { new { unit = "person", description = "Học viên tập huấn", total = 40, female = 28, male = 12 } } } },
+        });
         await wu.PutAsJsonAsync(report, new { results = "13 buổi" });
         await SendAsync(wu, HttpMethod.Put, report, "\"99\"", new { results = "13 buổi" });
         await wu.PutAsJsonAsync(report.Replace("action-month", "gbv", StringComparison.Ordinal), new { results = "x" });
@@ -205,6 +209,15 @@ public sealed class ContractWalkTests() : ApiTest(DatabaseProvider.Sqlite)
         await admin.GetAsync($"/api/plans/{Plan}/annual-report.xlsx?period=2025");
         await admin.GetAsync($"/api/plans/{Plan}/annual-report.docx");
         await wu.GetAsync($"/api/plans/{Plan}/annual-report.xlsx?period=2025");
+        await admin.GetAsync($"/api/plans/{Plan}/annual-report?period=2025");
+        await admin.GetAsync($"/api/plans/NOPE/annual-report?period=2025");
+        await wu.GetAsync($"/api/plans/{Plan}/annual-report?period=2025");
+        await Client.GetAsync($"/api/plans/{Plan}/annual-report?period=2025");
+        await admin.GetAsync($"/api/plans/{Plan}/annual-report");
+        await Client.GetAsync($"/api/plans/{Plan}/execution?period=2025");
+        await Client.GetAsync("/api/plans/TN-2017/execution");
+        await Client.GetAsync("/api/plans/NOPE/execution");
+        await Client.GetAsync($"/api/plans/{Plan}/execution?period=1");
         await wu.GetAsync("/api/plans/NOPE/reports");
         await Client.GetAsync(report);
     }

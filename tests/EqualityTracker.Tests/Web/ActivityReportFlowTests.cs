@@ -6,8 +6,9 @@ namespace EqualityTracker.Tests.Web;
 
 /// <summary>
 /// On a phone, 1 December 2025 (the Action Month, due 15 December): Ninh Bình's Women's Union opens its activities,
-/// fills its Action Month report (a status, money spent, the texts), saves and submits it; the coordinator finds it
-/// submitted on the compile page and approves it.
+/// fills its Action Month report (a status, money spent, the trainees it trained beyond the plan by sex, the texts),
+/// saves and submits it; the coordinator finds it submitted on the compile page, approves it, and opens the annual
+/// report's print view, which holds the trainees by sex.
 /// </summary>
 public sealed class ActivityReportFlowTests : BrowserTest
 {
@@ -55,6 +56,28 @@ public sealed class ActivityReportFlowTests : BrowserTest
         await Assertions.Expect(item).ToHaveAttributeAsync("data-status", "done");
         await page.Locator("#item-0-spent-provincial").FillAsync("12,5");
         await page.Locator("#item-0-note").FillAsync("Tập huấn 120 cán bộ Hội cơ sở");
+
+        // Outputs achieved beyond the plan: the unit first; one that counts people asks for women and men.
+        await page.Locator("#item-0-add-new").ClickAsync();
+        await Assertions.Expect(page.Locator("#item-0-add-1-unit")).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator("#item-0-add-1-female")).ToHaveCountAsync(0);
+        await page.Locator("#item-0-add-1-unit").SelectOptionAsync("person");
+        await Assertions.Expect(page.Locator("#item-0-add-1-female")).ToBeVisibleAsync();
+        await page.Locator("#item-0-add-1-description").FillAsync("Học viên tập huấn phòng, chống bạo lực gia đình");
+        await page.Locator("#item-0-add-1-total").FillAsync("120");
+        await page.Locator("#item-0-add-1-female").FillAsync("85");
+        await page.Locator("#item-0-add-1-male").FillAsync("45");
+        await Assertions.Expect(page.Locator("#item-0-add-1-female")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.Locator("#item-0-add-1-female-msg")).ToContainTextAsync("vượt tổng số");
+        await page.Locator("#item-0-add-1-male").FillAsync("35");
+        await Assertions.Expect(page.Locator("#item-0-add-1-female")).Not.ToHaveAttributeAsync("aria-invalid", "true");
+        await page.Locator("#item-0-add-new").ClickAsync();
+        await page.Locator("#item-0-add-2-unit").SelectOptionAsync("class");
+        await page.Locator("#item-0-add-2-description").FillAsync("Lớp tập huấn");
+        await page.Locator("#item-0-add-2-total").FillAsync("4");
+        Assert.That(await page.EvaluateAsync<int>("document.documentElement.scrollWidth"), Is.LessThanOrEqualTo(390), "the form fits the phone's width");
+        var box = await page.Locator("#item-0-add-1-male").BoundingBoxAsync();
+        Assert.That(box!.Height, Is.GreaterThanOrEqualTo(40), "a thumb-sized field");
         await page.Locator("#report-results").FillAsync("Tổ chức 12 buổi truyền thông trong Tháng hành động.");
         await page.Locator("#report-difficulties").FillAsync("Kinh phí hạn hẹp.");
         await page.Locator("#report-proposals").FillAsync("Bổ sung kinh phí cho Hội cơ sở.");
@@ -89,6 +112,23 @@ public sealed class ActivityReportFlowTests : BrowserTest
         await page.Locator("#report-approve").ClickAsync();
         await Assertions.Expect(page.Locator("#report-state")).ToHaveAttributeAsync("data-state", "approved");
         await Assertions.Expect(page.Locator("#report-result")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("article.report-item[data-activity='V.19.2'] .additional-read li[data-unit=person]"))
+            .ToHaveTextAsync("Học viên tập huấn phòng, chống bạo lực gia đình: 120 người (Nữ: 85 · Nam: 35)");
+
+        // The annual report's print view, from the compile page: the national form, with the trainees by sex.
+        await page.GotoAsync("/#/compile?plan=NB-2021-2025&year=2025");
+        await page.Locator("#compile-annual-report").ClickAsync();
+        await Assertions.Expect(page.Locator("#main[data-page=annualReport]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#doc-motto")).ToHaveTextAsync("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        await Assertions.Expect(page.Locator("#doc-motto-line")).ToHaveTextAsync("Độc lập - Tự do - Hạnh phúc");
+        await Assertions.Expect(page.Locator(".doc-section")).ToHaveTextAsync(["I. KẾT QUẢ THỰC HIỆN", "II. KHÓ KHĂN, VƯỚNG MẮC VÀ NGUYÊN NHÂN", "III. ĐỀ XUẤT, KIẾN NGHỊ"]);
+        await Assertions.Expect(page.Locator(".doc-table tr", new() { HasText = "V.19.2" }))
+            .ToContainTextAsync("Ngoài kế hoạch: Học viên tập huấn phòng, chống bạo lực gia đình: 120 người (nữ 85, nam 35)");
+        await Assertions.Expect(page.Locator("#annual-report-print")).ToBeVisibleAsync();
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(page.Locator("#annual-report-actions")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#annual-report-doc")).ToBeVisibleAsync();
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
 
         using var api = await Factory.SignedInClientAsync("wu");
         using var stored = JsonDocument.Parse(await (await api.GetAsync("/api/plans/NB-2021-2025/reports/37/WU/action-month/2025")).Content.ReadAsStringAsync());
@@ -100,6 +140,9 @@ public sealed class ActivityReportFlowTests : BrowserTest
         Assert.That(filed.GetProperty("status").GetString(), Is.EqualTo("done"));
         Assert.That(filed.GetProperty("spent")[0].GetProperty("source").GetString(), Is.EqualTo("provincial"));
         Assert.That(filed.GetProperty("spent")[0].GetProperty("amount").GetDouble(), Is.EqualTo(12.5));
+        var trainees = filed.GetProperty("additionalOutputs").EnumerateArray().Single(o => o.GetProperty("unit").GetString() == "person");
+        Assert.That((trainees.GetProperty("total").GetInt32(), trainees.GetProperty("female").GetInt32(), trainees.GetProperty("male").GetInt32()), Is.EqualTo((120, 85, 35)));
+        Assert.That(filed.GetProperty("additionalOutputs").GetArrayLength(), Is.EqualTo(2));
         Assert.That(errors, Is.Empty);
     }
 }

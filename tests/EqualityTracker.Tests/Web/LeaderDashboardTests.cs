@@ -44,6 +44,25 @@ public sealed class LeaderDashboardTests : BrowserTest
         Assert.That(errors, Is.Empty);
     }
 
+    [TestCase("BS-2018", "381", 44)]
+    [TestCase("TN-2017", "19", 30)]
+    public async Task APlanWithoutTargets_ShowsItsActivitiesAndTheirCompletion(string plan, string area, int activities)
+    {
+        var page = await OpenPhoneAsync();
+
+        await page.GotoAsync($"/#/dashboard?plan={plan}&area={area}");
+
+        var completion = page.Locator("#activity-completion");
+        await Assertions.Expect(completion).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#activities-progress")).ToHaveAttributeAsync("data-total", $"{activities}");
+        await Assertions.Expect(page.Locator("#completion-share")).ToHaveAttributeAsync("data-share", "0");
+        await Assertions.Expect(page.Locator("#completion-counts li[data-activity-status=none]")).ToHaveAttributeAsync("data-count", $"{activities}");
+        await Assertions.Expect(page.Locator("#completion-domains tbody tr")).Not.ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#budget-execution")).ToBeVisibleAsync();
+        await page.Locator("#completion-formula summary").ClickAsync();
+        await Assertions.Expect(page.Locator("#completion-formula p")).ToContainTextAsync("÷");
+    }
+
     [Test]
     public async Task Leader_ReloadingOffline_SeesTheLastDataWithItsAge()
     {

@@ -465,6 +465,15 @@ export const api = {
     cachedGetJson<Answer<'ListPlanActivities'>>(`/api/plans/${seg(code)}/activities`, { body: filter.body, domain: filter.domain, year: filter.year } satisfies QueryOf<'ListPlanActivities'>),
   /** The plan's budget table, the totals computed beside the totals the document prints. */
   planBudget: (code: string) => cachedGetJson<Answer<'GetPlanBudget'>>(`/api/plans/${seg(code)}/budget`),
+  /** Activity completion and budget execution from approved reports (public): for a year, or the whole plan without one. */
+  planExecution: (code: string, period?: number) =>
+    cachedGetJson<Answer<'GetPlanExecution'>>(`/api/plans/${seg(code)}/execution`, { period } satisfies QueryOf<'GetPlanExecution'>, 60_000),
+  /** The annual report's draft, block by block as the Word document writes it (a coordinator over the plan's area). */
+  annualReportDraft: (code: string, period: number) =>
+    getJson<Answer<'GetAnnualReportDraft'>>(`/api/plans/${seg(code)}/annual-report`, { period } satisfies QueryOf<'GetAnnualReportDraft'>),
+  /** The annual report as a Word document or its Excel annex, as a Blob (with the bearer token). */
+  annualReportFile: (code: string, period: number, format: 'docx' | 'xlsx') =>
+    getBlob(`/api/plans/${seg(code)}/annual-report.${format}`, { period } satisfies QueryOf<'GetAnnualReportDocx' | 'GetAnnualReportXlsx'>),
   /** What the signed-in body leads and coordinates in a plan's year, and the reports it owes. */
   myActivities: (plan: string, year: number | string) =>
     getJson<Answer<'GetMyActivities'>>('/api/me/activities', { plan, year: Number(year) } satisfies QueryOf<'GetMyActivities'>),

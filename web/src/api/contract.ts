@@ -325,6 +325,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{code}/execution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tình hình thực hiện hoạt động và kinh phí / A plan's activity completion and budget execution
+         * @description From approved implementation reports only (what leaders and the public may read): the activities planned in the period (whose time overlaps the year; without period, the whole plan) by their latest approved status — done, in progress, not started, postponed, cancelled, not reported — overall and by domain, with the completion share done ÷ (planned − cancelled); each activity's status; and the budget planned (top-level lines of the plan's table for the year) against spent (approved reports), by source. The formula is in the answer.
+         */
+        get: operations["GetPlanExecution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans/drafts/targets": {
         parameters: {
             query?: never;
@@ -539,7 +559,7 @@ export interface paths {
         get: operations["GetReport"];
         /**
          * Lập hoặc sửa báo cáo thực hiện / Write or change an implementation report
-         * @description JSON {results, difficulties, proposals, items: [{activity, status, note, outputs: [{number, sex, achieved}], spent: [{source, amount}]}]}: the whole report, saved as a draft. Only the body that owes it (403 otherwise), only activities it leads or coordinates and outputs those activities plan (400 otherwise), counts by sex (F, M) where the output is counted by sex. Not once submitted or approved, nor after its lock date unless reopened (409). Changing a filed report needs If-Match with its ETag (428 without, 412 when stale).
+         * @description JSON {results, difficulties, proposals, items: [{activity, status, note, outputs: [{number, sex, achieved}], additionalOutputs: [{unit, description, total, female, male}], spent: [{source, amount}]}]}: the whole report, saved as a draft. additionalOutputs are outputs achieved beyond the planned ones (at most 20 per activity): a unit of the output units, a description, whole counts; female and male only where the unit counts people (person), each optional, together at most the total (the rest: sex not recorded). Only the body that owes it (403 otherwise), only activities it leads or coordinates and outputs those activities plan (400 otherwise), counts by sex (F, M) where the output is counted by sex. Not once submitted or approved, nor after its lock date unless reopened (409). Changing a filed report needs If-Match with its ETag (428 without, 412 when stale).
          */
         put: operations["PutReport"];
         post?: never;
@@ -598,9 +618,29 @@ export interface paths {
         };
         /**
          * Phụ lục báo cáo năm (Excel) / The annual report's annex (Excel)
-         * @description The tables of annual-report.docx as a workbook: sheets 'chi-tieu' (targets and their status), 'hoat-dong' (activities by domain, status, outputs planned and achieved by sex) and 'kinh-phi' (budget planned and spent by source). Numbers as numbers, text neutralised so no cell is a formula. For a coordinator over the plan's area.
+         * @description The tables of annual-report.docx as a workbook: sheets 'chi-tieu' (targets and their status), 'hoat-dong' (activities by domain, status, outputs planned and achieved by sex; outputs achieved beyond the plan as rows with ngoai_ke_hoach true, their unit, and women, men and people whose sex was not recorded) and 'kinh-phi' (budget planned and spent by source). Numbers as numbers, text neutralised so no cell is a formula. For a coordinator over the plan's area.
          */
         get: operations["GetAnnualReportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}/annual-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bản thảo báo cáo năm / The annual report's draft
+         * @description The content annual-report.docx is written from, as JSON: the heading (issuing body, national motto, number and place-and-date lines), the title, then sections I, II and III as blocks (section, heading, note, paragraph, table with its cells' text) — the same figures as the Word document, for a printable page. For a coordinator over the plan's area.
+         */
+        get: operations["GetAnnualReportDraft"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1233,6 +1273,45 @@ export interface components {
             /** @description The body the user reports activities for at their area: their own body (a town office, a People's Committee), else their agency. */
             body?: null | string;
         };
+        /** @description One block of the report: a section title (I, II, III), a heading, a note (italic), a paragraph or a table. */
+        PlansAnnualReportAnnualReportBlock: {
+            /** @enum {string} */
+            kind: "section" | "heading" | "note" | "paragraph" | "table";
+            /** @description The text of every kind but a table. */
+            text?: null | string;
+            /** @description A table's column headings. */
+            header?: null | string[];
+            /** @description A table's rows, each as its cells' text. */
+            rows?: null | string[][];
+        };
+        /** @description The annual report's content as the Word document lays it out: the heading, the title, then blocks in order. */
+        PlansAnnualReportAnnualReportContent: {
+            plan: string;
+            /** Format: int32 */
+            year: number;
+            /** @description The issuing authority ("UBND TỈNH NINH BÌNH"), top left. */
+            authority: string;
+            /** @description The issuing office under it. */
+            office: string;
+            /** @description The national motto, top right: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM". */
+            motto: string;
+            /** @description "Độc lập - Tự do - Hạnh phúc". */
+            mottoLine: string;
+            /** @description The number line, left blank for the office to fill ("Số:      /BC-LĐTBXH"). */
+            number: string;
+            /** @description "Ninh Bình, ngày 16 tháng 12 năm 2024" (today in Viet Nam). */
+            placeAndDate: string;
+            title: string;
+            subtitle: string;
+            /** @description How many approved reports it was compiled from. */
+            basis: string;
+            /** Format: int32 */
+            approvedReports: number;
+            /** @description Sections I, II, III in order: section and heading lines, notes, paragraphs and tables. */
+            blocks: components["schemas"]["PlansAnnualReportAnnualReportBlock"][];
+            /** @description "Nơi nhận" lines. */
+            recipients: string[];
+        };
         PlansBudgetBudgetLine: {
             line: string;
             parent?: null | string;
@@ -1496,6 +1575,100 @@ export interface components {
             matched: components["schemas"]["PlansDraftTargetsMatchedText"][];
             /** @description The next indicators by score. */
             alternatives: components["schemas"]["PlansDraftTargetsAlternative"][];
+        };
+        PlansExecutionActivityCompletionRow: {
+            number: string;
+            domain: string;
+            /**
+             * @description Null when no approved report speaks of it.
+             * @enum {null|string}
+             */
+            status?: "not-started" | "in-progress" | "done" | "postponed" | "cancelled" | null;
+        };
+        /** @description Budget planned (the budget table's top-level lines) against spent (approved reports), million VND. */
+        PlansExecutionBudgetExecution: {
+            unit: string;
+            sources: components["schemas"]["PlansExecutionSourceExecution"][];
+            /** Format: double */
+            planned: number;
+            /** Format: double */
+            spent: number;
+            /**
+             * Format: double
+             * @description Spent ÷ planned in percent (one decimal); null when the plan's table gives nothing for the period.
+             */
+            execution?: null | number;
+        };
+        /** @description Activities planned in the period by where they stand, and the completion share. */
+        PlansExecutionCompletionFigures: {
+            /** Format: int32 */
+            planned: number;
+            /** Format: int32 */
+            done: number;
+            /** Format: int32 */
+            inProgress: number;
+            /** Format: int32 */
+            notStarted: number;
+            /** Format: int32 */
+            postponed: number;
+            /** Format: int32 */
+            cancelled: number;
+            /**
+             * Format: int32
+             * @description No approved report speaks of them.
+             */
+            notReported: number;
+            /**
+             * Format: int32
+             * @description Planned less cancelled: the denominator of the share.
+             */
+            due: number;
+            /**
+             * Format: double
+             * @description Done ÷ due, in percent (one decimal); null when nothing is due.
+             */
+            completion?: null | number;
+        };
+        PlansExecutionDomainCompletion: {
+            domain: string;
+            nameVi: string;
+            nameEn: string;
+            /** @description Activities planned in the period by where they stand, and the completion share. */
+            figures: components["schemas"]["PlansExecutionCompletionFigures"];
+        };
+        /** @description A plan's execution in a period, from approved reports only: activity completion and budget execution. */
+        PlansExecutionResponse: {
+            plan: string;
+            /**
+             * Format: int32
+             * @description The year, or null for the whole plan.
+             */
+            period?: null | number;
+            /** @description How the completion share and the budget execution are computed (Vietnamese / English). */
+            formula: string;
+            /**
+             * Format: int32
+             * @description Approved reports read.
+             */
+            approvedReports: number;
+            /** @description Activities planned in the period by where they stand, and the completion share. */
+            overall: components["schemas"]["PlansExecutionCompletionFigures"];
+            /** @description By domain, in the domains' order; only domains with an activity in the period. */
+            domains: components["schemas"]["PlansExecutionDomainCompletion"][];
+            /** @description Each activity planned in the period with its latest approved status (null: not reported). */
+            activities: components["schemas"]["PlansExecutionActivityCompletionRow"][];
+            /** @description Budget planned (the budget table's top-level lines) against spent (approved reports), million VND. */
+            budget: components["schemas"]["PlansExecutionBudgetExecution"];
+        };
+        PlansExecutionSourceExecution: {
+            /** @enum {string} */
+            source: "central" | "provincial" | "other";
+            /** Format: double */
+            planned: number;
+            /** Format: double */
+            spent: number;
+            /** Format: double */
+            execution?: null | number;
         };
         /** @description An objective (mục tiêu) of the plan with the targets set under it. */
         PlansGetObjectiveResponse: {
@@ -1819,6 +1992,18 @@ export interface components {
             proposals?: null | string;
             items?: components["schemas"]["ReportsPutRequestItem"][];
         };
+        /** @description An output achieved beyond the planned ones: whole counts; women and men only where the unit counts people, together at most the total. */
+        ReportsPutRequestAdditionalOutput: {
+            /** @enum {string} */
+            unit?: "class" | "person" | "news-item" | "model" | "team" | "conference" | "event" | "document" | "broadcast" | "club" | "unit" | "other";
+            description?: string;
+            /** Format: double */
+            total?: number;
+            /** Format: double */
+            female?: null | number;
+            /** Format: double */
+            male?: null | number;
+        };
         ReportsPutRequestItem: {
             /** @description The activity's number in the plan; one the body leads or coordinates. */
             activity?: string;
@@ -1829,6 +2014,8 @@ export interface components {
             status?: "not-started" | "in-progress" | "done" | "postponed" | "cancelled";
             note?: null | string;
             outputs?: components["schemas"]["ReportsPutRequestOutput"][];
+            /** @description Outputs achieved beyond the ones the plan lists for the activity (at most 20). */
+            additionalOutputs?: components["schemas"]["ReportsPutRequestAdditionalOutput"][];
             spent?: components["schemas"]["ReportsPutRequestSpending"][];
         };
         ReportsPutRequestOutput: {
@@ -1845,6 +2032,18 @@ export interface components {
             /** Format: double */
             amount?: number;
         };
+        /** @description An output achieved beyond the planned ones: women and men where the unit counts people (null when not recorded). */
+        ReportsReportAdditionalOutput: {
+            /** @enum {string} */
+            unit: "class" | "person" | "news-item" | "model" | "team" | "conference" | "event" | "document" | "broadcast" | "club" | "unit" | "other";
+            description: string;
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            female?: null | number;
+            /** Format: int32 */
+            male?: null | number;
+        };
         /** @description What the body reports for one activity. */
         ReportsReportItem: {
             /** @description The activity's number in the plan. */
@@ -1854,6 +2053,8 @@ export interface components {
             note?: null | string;
             /** @description Outputs achieved: counts by sex where the output is counted by sex (F and M), otherwise _T. */
             outputs: components["schemas"]["ReportsReportOutput"][];
+            /** @description Outputs achieved beyond the ones the plan lists for the activity. */
+            additionalOutputs: components["schemas"]["ReportsReportAdditionalOutput"][];
             /** @description Money spent, by source (million VND). */
             spent: components["schemas"]["ReportsReportSpending"][];
         };
@@ -3132,6 +3333,61 @@ export interface operations {
             };
         };
     };
+    GetPlanExecution: {
+        parameters: {
+            query?: {
+                /** @description The year, e.g. 2024: activities whose time overlaps it, its approved reports and its budget. Without it, the whole plan. */
+                period?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The plan's code, e.g. TN-2017. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlansExecutionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
     DraftPlanTargets: {
         parameters: {
             query?: never;
@@ -4295,6 +4551,79 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    GetAnnualReportDraft: {
+        parameters: {
+            query?: {
+                /** @description The year the report covers, e.g. 2024. */
+                period?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The plan's code, e.g. NB-2021-2025. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlansAnnualReportAnnualReportContent"];
                 };
             };
             /** @description Bad Request */

@@ -173,6 +173,16 @@ export type ActivityStatus = ReportItem['status'];
 /** The body of PUT /api/plans/{code}/reports/{area}/{body}/{kind}/{period}. */
 export type ReportInput = NonNullable<operations['PutReport']['requestBody']>['content']['application/json'];
 export type ReportInputItem = Schemas['ReportsPutRequestItem'];
+/** An output achieved beyond the planned ones, as PUT sends it. */
+export type AdditionalOutputInput = Schemas['ReportsPutRequestAdditionalOutput'];
+/** The units an output is counted in. */
+export type OutputUnit = Schemas['ReportsReportAdditionalOutput']['unit'];
+/** What GET /api/plans/{code}/execution?period= answers: activity completion and budget execution from approved reports. */
+export type PlanExecution = Schemas['PlansExecutionResponse'];
+export type CompletionFigures = Schemas['PlansExecutionCompletionFigures'];
+/** What GET /api/plans/{code}/annual-report?period= answers: the Word document's content, block by block. */
+export type AnnualReportDraft = Schemas['PlansAnnualReportAnnualReportContent'];
+export type AnnualReportBlock = Schemas['PlansAnnualReportAnnualReportBlock'];
 /** What GET /api/plans/{code}/reports?year= answers: every owed report, late first. */
 export type ReportRoster = Schemas['ReportsListResponse'];
 export type OwedReport = Schemas['ReportsListOwedReport'];

@@ -14,7 +14,9 @@ import { alertHtml, backLink, errorMessage } from './common';
 import { reportTitle, sourceLabel, formatMoney, BUDGET_SOURCES } from './execution';
 import type { Page } from './page';
 import {
+  ADDITIONAL_PARTS,
   ReportForm,
+  additionalInputId,
   conflictBoxHtml,
   problemHtml,
   readOnlyNoticeHtml,
@@ -208,6 +210,9 @@ export const activityReportPage: Page = {
     const renderProblem = (id: string) => {
       const item = /^item-(\d+)-/.exec(id);
       const ids = item ? [id, statusInputId(Number(item[1]))] : [id];
+      // Women plus men against the total: a change to one of an additional output's counts is checked on all of them.
+      const added = /^item-(\d+)-add-(\d+)-/.exec(id);
+      if (added) ids.push(...ADDITIONAL_PARTS.map((part) => additionalInputId(Number(added[1]), Number(added[2]), part)));
       for (const one of new Set(ids)) {
         const input = document.getElementById(one);
         const problem = form.problem(one);
@@ -377,6 +382,8 @@ export const activityReportPage: Page = {
           }
           if (!editable() || !form.setField(input.id, input.value)) return;
           if (input.id.endsWith('-status')) input.closest('.report-item')?.setAttribute('data-status', input.value || 'none');
+          // A unit that counts people asks for women and men: the item is drawn again (focus stays on the unit).
+          if (/-add-\d+-unit$/.test(input.id) && event.type === 'change') return renderBox();
           renderProblem(input.id);
         };
         box.addEventListener('input', onEdit);
@@ -389,6 +396,15 @@ export const activityReportPage: Page = {
         box.addEventListener('click', (event) => {
           const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button');
           if (!button || button.disabled) return;
+          const action = button.dataset.action;
+          if ((action === 'add-output' || action === 'remove-output') && editable()) {
+            const index = Number(button.dataset.item);
+            const next = action === 'add-output' ? form.addOutput(index) : (form.removeOutput(index, Number(button.dataset.key)), `item-${index}-add-new`);
+            renderBox();
+            if (next) document.getElementById(next)?.focus();
+            announce(t(action === 'add-output' ? 'reportForm.additional.added' : 'reportForm.additional.removed'));
+            return;
+          }
           switch (button.id) {
             case 'report-save':
               return void save();

@@ -168,6 +168,9 @@ export const compilePage: Page = {
                 <h2 id="roster-summary-heading">${t('compile.summary', { year: choice.period })}</h2>
                 ${rosterCountsHtml(rosterCounts(roster))}
                 <p class="help">${t('compile.today', { date: formatIsoDate(roster.today) })}</p>
+                ${canReview(session)
+                  ? html`<p class="actions"><a class="button primary" id="compile-annual-report" href="${href('annualReport', {}, { plan: plan.code, year: choice.period })}">${t('compile.annualReport', { year: choice.period })}</a></p>`
+                  : ''}
               </section>
               <section class="roster-section" aria-labelledby="roster-heading">
                 <h2 id="roster-heading">${t('compile.reports')}</h2>

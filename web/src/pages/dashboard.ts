@@ -11,8 +11,8 @@ import { html, type SafeHtml } from '../html';
 import { pick, t, tCount, type Lang, getLang } from '../i18n';
 import { BEHIND_FIRST, STATUSES, type CountsByStatus, formatGoalValue, implausibleText, formatRatio, normaliseCounts, sortBehindFirst, sparklineSvg, statusBadgeHtml, statusIcon, statusLabel, totalCount } from '../progress';
 import { DEFAULT_DASHBOARD, dashboardHref, href } from '../router';
-import { canReview, getSession } from '../session';
-import type { Completion } from './completion';
+import { getSession } from '../session';
+import { loadCompletion, type Completion } from './completion';
 import { activitiesSectionHtml, budgetSectionHtml } from './execution';
 import type { Page, View } from './page';
 import { formatIndicatorValue } from './values';
@@ -204,7 +204,7 @@ interface DashboardData {
   agencies?: Agency[];
   /** This year in Viet Nam (activities under way this year are counted while it is a plan year). */
   currentYear?: number;
-  /** For a coordinator: the activities' statuses from the approved reports. */
+  /** Activity completion and budget execution from the approved reports (GET /api/plans/{code}/execution). */
   completion?: Completion | null;
 }
 
@@ -335,9 +335,10 @@ export const dashboardPage: Page = {
       api.agencies().catch((): Agency[] => []),
     ]);
     const currentYear = Number(todayInVietNam().slice(0, 4));
-    // The coordinator reads every approved report: completion is counted from them (its code loads only then).
-    const completion = canReview(getSession()) && activities?.length
-      ? await import('./completion').then((m) => m.loadCompletion(options.plan, activities))
+    // Completion from approved reports, for everyone: this year while it is a plan year, else the whole plan.
+    const plan = plans.find((p) => p.code === progress.plan);
+    const completion = activities?.length
+      ? await loadCompletion(options.plan, plan && currentYear >= plan.startYear && currentYear <= plan.endYear ? currentYear : undefined)
       : null;
     const data: DashboardData = { options, progress, plans, areaName: await areaName(progress, plans), signedIn, activities, budget, agencies, currentYear, completion };
     const title = () => t('dashboard.title');

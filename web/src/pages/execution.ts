@@ -8,6 +8,7 @@ import type {
   ActivityTiming,
   BudgetSource,
   MyActivity,
+  OutputUnit,
   OwedReport,
   PlanActivity,
   PlanBudget,
@@ -116,6 +117,14 @@ export function unitLabel(unit: string, lang: Lang = getLang()): string {
   return unit !== 'other' && t(key, undefined, lang) !== key ? t(key, undefined, lang) : '';
 }
 
+/** The units an output is counted in, as the API lists them. */
+export const OUTPUT_UNITS: readonly OutputUnit[] = ['class', 'person', 'news-item', 'model', 'team', 'conference', 'event', 'document', 'broadcast', 'club', 'unit', 'other'];
+
+/** A unit in words for a choice list: 'other' is named too ('khác'). */
+export function outputUnitLabel(unit: string, lang: Lang = getLang()): string {
+  return unitLabel(unit, lang) || t('unit.otherChoice', undefined, lang);
+}
+
 /** Million VND, in the language's digits ('10.140' / '10,140'). */
 export function formatMoney(amount: number, lang: Lang = getLang()): string {
   return formatNumber(amount, 3, lang);
@@ -215,8 +224,8 @@ export function activitiesByDomain(activities: readonly PlanActivity[]): { domai
 
 /**
  * The dashboard's activities section: how many the plan assigns, per domain, how many fall in the year,
- * and the list by domain (open when the plan sets no numeric target: then the activities are the plan).
- * Completion is not shown: it would need the approved reports' statuses, which the public API does not give.
+ * and the list by domain (open when the plan sets no numeric target: then the activities are the plan), with
+ * the completion and budget execution GET /api/plans/{code}/execution gives from approved reports.
  */
 export function activitiesSectionHtml(
   activities: readonly PlanActivity[],
@@ -257,17 +266,59 @@ export function activitiesSectionHtml(
   </section>`;
 }
 
-/** Completion from the approved reports (a coordinator's view): activities per status, and those no approved report speaks of. */
+/** A share in percent ('33,3 %'), or '—' when there is nothing to divide by. */
+export function formatShare(share: number | null | undefined, lang: Lang = getLang()): string {
+  return share === null || share === undefined ? '—' : `${formatNumber(share, 1, lang)} %`;
+}
+
+/**
+ * Completion from the approved reports (GET /api/plans/{code}/execution): the share done ÷ (planned − cancelled)
+ * with its formula, activities per status and those no approved report speaks of, by domain, and the budget
+ * planned against spent by source.
+ */
 export function completionHtml(completion: Completion, lang: Lang = getLang()): SafeHtml {
-  return html`<div class="completion" id="activity-completion" data-reports="${completion.reports}">
-    <h3>${t('execution.completionTitle', { count: completion.reports }, lang)}</h3>
+  const e = completion.execution;
+  const tr = (key: MessageKey, vars?: Record<string, string | number>) => t(key, vars, lang);
+  const scope = completion.period === null ? tr('execution.wholePlan') : tr('execution.inPeriod', { year: completion.period });
+  return html`<div class="completion" id="activity-completion" data-reports="${completion.reports}" data-period="${completion.period ?? ''}">
+    <h3>${tr('execution.completionTitle', { count: completion.reports })} <span class="muted">(${scope})</span></h3>
+    <p class="completion-share" id="completion-share" data-share="${e.overall.completion ?? ''}"><span class="count-number">${formatShare(e.overall.completion, lang)}</span>
+      <span class="count-label">${tr('execution.completionShare', { done: formatNumber(e.overall.done, 0, lang), due: formatNumber(e.overall.due, 0, lang) })}</span></p>
     <ul class="completion-counts" id="completion-counts" role="list">
       ${ACTIVITY_STATUSES.filter((s) => completion.counts[s] > 0).map(
         (s) => html`<li data-activity-status="${s}" data-count="${completion.counts[s]}">${activityStatusBadge(s, lang)} <span class="mini-number">${formatNumber(completion.counts[s], 0, lang)}</span></li>`,
       )}
-      <li data-activity-status="none" data-count="${completion.notReported}"><span class="activity-status">${t('execution.notReported', undefined, lang)}</span> <span class="mini-number">${formatNumber(completion.notReported, 0, lang)}</span></li>
+      <li data-activity-status="none" data-count="${completion.notReported}"><span class="activity-status">${tr('execution.notReported')}</span> <span class="mini-number">${formatNumber(completion.notReported, 0, lang)}</span></li>
     </ul>
-    <p class="help">${t('execution.completionFrom', undefined, lang)}${completion.leftOut ? ` ${t('execution.completionLeftOut', { count: completion.leftOut }, lang)}` : ''}</p>
+    <table class="data-table stack-table completion-domains" id="completion-domains">
+      <caption>${tr('execution.byDomain')}</caption>
+      <thead><tr><th scope="col">${tr('execution.col.domain')}</th><th scope="col">${tr('execution.col.planned')}</th><th scope="col">${tr('execution.col.done')}</th><th scope="col">${tr('execution.col.cancelled')}</th><th scope="col">${tr('execution.col.share')}</th></tr></thead>
+      <tbody>${e.domains.map(
+        (d) => html`<tr data-domain="${d.domain}" data-share="${d.figures.completion ?? ''}">
+          <th scope="row">${pick(d.nameVi, d.nameEn, lang)}</th>
+          <td data-label="${tr('execution.col.planned')}">${formatNumber(d.figures.planned, 0, lang)}</td>
+          <td data-label="${tr('execution.col.done')}">${formatNumber(d.figures.done, 0, lang)}</td>
+          <td data-label="${tr('execution.col.cancelled')}">${formatNumber(d.figures.cancelled, 0, lang)}</td>
+          <td data-label="${tr('execution.col.share')}">${formatShare(d.figures.completion, lang)}</td>
+        </tr>`,
+      )}</tbody>
+    </table>
+    <table class="data-table stack-table budget-execution" id="budget-execution" data-execution="${e.budget.execution ?? ''}">
+      <caption>${tr('execution.budgetExecution')}</caption>
+      <thead><tr><th scope="col">${tr('execution.col.source')}</th><th scope="col">${tr('execution.col.budgetPlanned')}</th><th scope="col">${tr('execution.col.spent')}</th><th scope="col">${tr('execution.col.execution')}</th></tr></thead>
+      <tbody>${e.budget.sources.map(
+        (b) => html`<tr data-source="${b.source}"><th scope="row">${sourceLabel(b.source, lang)}</th>
+          <td data-label="${tr('execution.col.budgetPlanned')}">${formatMoney(b.planned, lang)}</td>
+          <td data-label="${tr('execution.col.spent')}">${formatMoney(b.spent, lang)}</td>
+          <td data-label="${tr('execution.col.execution')}">${formatShare(b.execution, lang)}</td></tr>`,
+      )}
+        <tr data-source="total"><th scope="row">${tr('execution.total')}</th>
+          <td data-label="${tr('execution.col.budgetPlanned')}">${formatMoney(e.budget.planned, lang)}</td>
+          <td data-label="${tr('execution.col.spent')}">${formatMoney(e.budget.spent, lang)}</td>
+          <td data-label="${tr('execution.col.execution')}">${formatShare(e.budget.execution, lang)}</td></tr>
+      </tbody>
+    </table>
+    <details class="completion-formula" id="completion-formula"><summary>${tr('execution.howComputed')}</summary><p>${splitBilingual(e.formula, lang)}</p></details>
   </div>`;
 }
 

@@ -6,7 +6,9 @@ import { ApiError, api, type ReportAnswer, type ReportKey } from '../api/client'
 import type {
   ActivityReport,
   ActivityStatus,
+  AdditionalOutputInput,
   BudgetSource,
+  OutputUnit,
   PlanActivity,
   ReportInput,
   ReportInputItem,
@@ -23,6 +25,8 @@ import {
   activityStatusLabel,
   activityTimeText,
   formatMoney,
+  OUTPUT_UNITS,
+  outputUnitLabel,
   plannedOutputHtml,
   sourceLabel,
 } from './execution';
@@ -88,12 +92,35 @@ export interface OutputField {
   text: string;
 }
 
+/** An output achieved beyond the planned ones, as typed: women and men only where the unit counts people. */
+export interface AdditionalField {
+  /** Its number in the item (stable while the form is open: inputs are named by it). */
+  key: number;
+  unit: OutputUnit | '';
+  description: string;
+  total: string;
+  female: string;
+  male: string;
+}
+
+export const ADDITIONAL_PARTS = ['unit', 'description', 'total', 'female', 'male'] as const;
+export type AdditionalPart = (typeof ADDITIONAL_PARTS)[number];
+
+/** At most this many additional outputs per activity (the API's limit). */
+export const MAX_ADDITIONAL = 20;
+
+/** True when the unit counts people (trainees, participants): women and men are asked for. */
+export function countsPeople(unit: OutputUnit | ''): boolean {
+  return unit === 'person';
+}
+
 export interface ItemModel {
   index: number;
   activity: ActivityRef;
   status: ActivityStatus | '';
   note: string;
   outputs: OutputField[];
+  additional: AdditionalField[];
   spent: Record<BudgetSource, string>;
 }
 
@@ -108,7 +135,8 @@ export interface ReportConflict {
 /** What a report's fields can be wrong with: a number's check, or a status missing for an activity with content. */
 export interface FieldProblem {
   id: string;
-  rule: Rule | 'status';
+  /** 'sexSum': women and men add up to more than the total. */
+  rule: Rule | 'status' | 'unit' | 'description' | 'sexSum';
   rules?: FieldRules;
 }
 
@@ -127,6 +155,7 @@ export class ReportForm {
   text: Record<TextField, string> = { results: '', difficulties: '', proposals: '' };
   conflict: ReportConflict | null = null;
   private baseline = '';
+  private nextKey = 1;
 
   constructor(
     answer: ReportAnswer,
@@ -161,6 +190,14 @@ export class ReportForm {
         status: filed?.status ?? '',
         note: filed?.note ?? '',
         spent,
+        additional: (filed?.additionalOutputs ?? []).map((o) => ({
+          key: this.nextKey++,
+          unit: o.unit,
+          description: o.description,
+          total: inputText(o.total, this.lang),
+          female: inputText(o.female ?? undefined, this.lang),
+          male: inputText(o.male ?? undefined, this.lang),
+        })),
         outputs: activity.outputs.flatMap((output) =>
           sexesOf(output).map((sex) => ({
             output,
@@ -189,10 +226,16 @@ export class ReportForm {
       this.text[text[1] as TextField] = value;
       return true;
     }
-    const m = /^item-(\d+)-(status|note|spent-(central|provincial|other)|out-.+)$/.exec(id);
+    const m = /^item-(\d+)-(status|note|spent-(central|provincial|other)|out-.+|add-(\d+)-(unit|description|total|female|male))$/.exec(id);
     const item = m ? this.items[Number(m[1])] : undefined;
     if (!m || !item) return false;
-    if (m[2] === 'status') item.status = (ACTIVITY_STATUSES as readonly string[]).includes(value) ? (value as ActivityStatus) : '';
+    if (m[4]) {
+      const field = item.additional.find((a) => a.key === Number(m[4]));
+      if (!field) return false;
+      const part = m[5] as AdditionalPart;
+      if (part === 'unit') field.unit = (OUTPUT_UNITS as readonly string[]).includes(value) ? (value as OutputUnit) : '';
+      else field[part] = value;
+    } else if (m[2] === 'status') item.status = (ACTIVITY_STATUSES as readonly string[]).includes(value) ? (value as ActivityStatus) : '';
     else if (m[2] === 'note') item.note = value;
     else if (m[3]) item.spent[m[3] as BudgetSource] = value;
     else {
@@ -201,6 +244,23 @@ export class ReportForm {
       field.text = value;
     }
     return true;
+  }
+
+  /** Adds an empty output achieved to an activity; the id of its first input (null at the limit). */
+  addOutput(index: number): string | null {
+    const item = this.items[index];
+    if (!item || item.additional.length >= MAX_ADDITIONAL) return null;
+    const key = this.nextKey++;
+    item.additional.push({ key, unit: '', description: '', total: '', female: '', male: '' });
+    return additionalInputId(index, key, 'unit');
+  }
+
+  /** Removes an output achieved from an activity. */
+  removeOutput(index: number, key: number): boolean {
+    const item = this.items[index];
+    const before = item?.additional.length ?? 0;
+    if (item) item.additional = item.additional.filter((a) => a.key !== key);
+    return (item?.additional.length ?? 0) < before;
   }
 
   /** The problem with one input (by id), or null. */
@@ -217,6 +277,22 @@ export class ReportForm {
         const check = checkValue(field.text, COUNT_RULES);
         if (!check.ok) found.push({ id: field.id, rule: check.rule, rules: COUNT_RULES });
         content ||= field.text.trim() !== '';
+      }
+      for (const add of item.additional) {
+        const id = (part: AdditionalPart) => additionalInputId(item.index, add.key, part);
+        content = true;
+        if (!add.unit) found.push({ id: id('unit'), rule: 'unit' });
+        if (!add.description.trim()) found.push({ id: id('description'), rule: 'description' });
+        const total = checkValue(add.total, COUNT_RULES, true);
+        if (!total.ok) found.push({ id: id('total'), rule: total.rule, rules: COUNT_RULES });
+        if (!countsPeople(add.unit)) continue;
+        const female = checkValue(add.female, COUNT_RULES);
+        const male = checkValue(add.male, COUNT_RULES);
+        if (!female.ok) found.push({ id: id('female'), rule: female.rule, rules: COUNT_RULES });
+        if (!male.ok) found.push({ id: id('male'), rule: male.rule, rules: COUNT_RULES });
+        if (total.ok && female.ok && male.ok && (female.value ?? 0) + (male.value ?? 0) > (total.value ?? 0)) {
+          found.push({ id: id(female.value !== null ? 'female' : 'male'), rule: 'sexSum' });
+        }
       }
       for (const source of BUDGET_SOURCES) {
         const check = checkValue(item.spent[source], MONEY_RULES);
@@ -242,6 +318,16 @@ export class ReportForm {
         outputs: item.outputs
           .filter((field) => field.text.trim() !== '')
           .map((field) => ({ number: field.output.number, sex: field.sex, achieved: parseNumber(field.text)! })),
+        additionalOutputs: item.additional.map((add): AdditionalOutputInput => {
+          const people = countsPeople(add.unit);
+          return {
+            unit: add.unit as OutputUnit,
+            description: add.description.trim(),
+            total: parseNumber(add.total)!,
+            female: people ? parseNumber(add.female) : null,
+            male: people ? parseNumber(add.male) : null,
+          };
+        }),
         spent: BUDGET_SOURCES.filter((source) => item.spent[source].trim() !== '').map((source) => ({ source, amount: parseNumber(item.spent[source])! })),
       });
     }
@@ -297,12 +383,16 @@ export const statusInputId = (index: number): string => `item-${index}-status`;
 export const noteInputId = (index: number): string => `item-${index}-note`;
 export const spentInputId = (index: number, source: BudgetSource): string => `item-${index}-spent-${source}`;
 export const outputInputId = (index: number, output: number, sex: SexCode): string => `item-${index}-out-${output}-${sex}`;
+export const additionalInputId = (index: number, key: number, part: AdditionalPart): string => `item-${index}-add-${key}-${part}`;
 
 // ---- HTML: the report's facts ------------------------------------------------------------
 
 /** What a failed check says ('Chọn tình trạng thực hiện' for a missing status). */
 export function problemText(problem: FieldProblem, lang: Lang = getLang()): string {
   if (problem.rule === 'status') return t('reportForm.statusRequired', undefined, lang);
+  if (problem.rule === 'unit') return t('reportForm.additional.unitRequired', undefined, lang);
+  if (problem.rule === 'description') return t('reportForm.additional.descriptionRequired', undefined, lang);
+  if (problem.rule === 'sexSum') return t('reportForm.additional.sexSum', undefined, lang);
   return ruleMessage(problem.rule, problem.rules ?? COUNT_RULES, lang);
 }
 
@@ -403,6 +493,7 @@ export function itemFormHtml(form: ReportForm, item: ItemModel, lang: Lang = get
           })}
         </fieldset>`
       : ''}
+    ${additionalFormHtml(form, item, lang)}
     <fieldset class="spent-fieldset">
       <legend>${t('reportForm.spent', undefined, lang)}</legend>
       <div class="number-fields">${BUDGET_SOURCES.map((source) => {
@@ -415,6 +506,56 @@ export function itemFormHtml(form: ReportForm, item: ItemModel, lang: Lang = get
       <textarea id="${noteInputId(item.index)}" class="report-input note-text" rows="2" maxlength="2000">${item.note}</textarea>
     </div>
   </article>`;
+}
+
+/** The outputs achieved beyond the planned ones: unit, description, total, and women and men where the unit counts people. */
+export function additionalFormHtml(form: ReportForm, item: ItemModel, lang: Lang = getLang()): SafeHtml {
+  const full = item.additional.length >= MAX_ADDITIONAL;
+  return html`<fieldset class="additional-fieldset" id="item-${item.index}-additional">
+    <legend>${t('reportForm.additional.legend', undefined, lang)}</legend>
+    <p class="help">${t('reportForm.additional.help', undefined, lang)}</p>
+    ${item.additional.map((add, position) => {
+      const id = (part: AdditionalPart) => additionalInputId(item.index, add.key, part);
+      const unitProblem = form.problem(id('unit'));
+      const descriptionProblem = form.problem(id('description'));
+      return html`<div class="additional-output" data-key="${add.key}" data-unit="${add.unit || 'none'}" role="group" aria-label="${t('reportForm.additional.number', { n: position + 1 }, lang)}">
+        <div class="field">
+          <label for="${id('unit')}">${t('reportForm.additional.unit', undefined, lang)}</label>
+          <select id="${id('unit')}" class="report-input additional-unit" aria-describedby="${id('unit')}-msg"${unitProblem ? html` aria-invalid="true"` : ''}>
+            <option value=""${add.unit ? '' : html` selected`}>${t('reportForm.additional.unitNone', undefined, lang)}</option>
+            ${OUTPUT_UNITS.map((unit) => html`<option value="${unit}"${add.unit === unit ? html` selected` : ''}>${outputUnitLabel(unit, lang)}</option>`)}
+          </select>
+          <p class="field-message" id="${id('unit')}-msg">${problemHtml(unitProblem, lang)}</p>
+        </div>
+        <div class="field">
+          <label for="${id('description')}">${t('reportForm.additional.description', undefined, lang)}</label>
+          <input id="${id('description')}" class="report-input" type="text" maxlength="300" autocomplete="off" value="${add.description}"
+            placeholder="${t('reportForm.additional.placeholder', undefined, lang)}" aria-describedby="${id('description')}-msg"${descriptionProblem ? html` aria-invalid="true"` : ''} />
+          <p class="field-message" id="${id('description')}-msg">${problemHtml(descriptionProblem, lang)}</p>
+        </div>
+        <div class="number-fields">
+          ${numberInput(id('total'), t('reportForm.additional.total', undefined, lang), add.total, form.problem(id('total')), 'numeric', lang)}
+          ${countsPeople(add.unit)
+            ? html`${numberInput(id('female'), sexLabel('F', lang), add.female, form.problem(id('female')), 'numeric', lang)}
+              ${numberInput(id('male'), sexLabel('M', lang), add.male, form.problem(id('male')), 'numeric', lang)}`
+            : ''}
+        </div>
+        <button type="button" class="button link-button remove-output" id="${id('unit').replace(/-unit$/, '-remove')}" data-action="remove-output" data-item="${item.index}" data-key="${add.key}">${t('reportForm.additional.remove', undefined, lang)}<span class="sr-only"> ${position + 1}</span></button>
+      </div>`;
+    })}
+    <button type="button" class="button add-output" id="item-${item.index}-add-new" data-action="add-output" data-item="${item.index}"${full ? html` disabled` : ''}>+ ${t('reportForm.additional.add', undefined, lang)}</button>
+  </fieldset>`;
+}
+
+/** "Học viên tập huấn: 120 người (Nữ: 85 · Nam: 35)". */
+export function additionalText(output: NonNullable<ActivityReport['items'][number]['additionalOutputs']>[number], lang: Lang = getLang()): string {
+  const bySex = [
+    output.female !== null && output.female !== undefined ? `${sexLabel('F', lang)}: ${formatNumber(output.female, 0, lang)}` : '',
+    output.male !== null && output.male !== undefined ? `${sexLabel('M', lang)}: ${formatNumber(output.male, 0, lang)}` : '',
+  ].filter(Boolean);
+  const unrecorded = bySex.length ? output.total - (output.female ?? 0) - (output.male ?? 0) : 0;
+  if (unrecorded > 0) bySex.push(t('reportForm.additional.unrecorded', { count: formatNumber(unrecorded, 0, lang) }, lang));
+  return `${output.description}: ${formatNumber(output.total, 0, lang)} ${outputUnitLabel(output.unit, lang)}${bySex.length ? ` (${bySex.join(' · ')})` : ''}`;
 }
 
 const SHORT_SOURCE_KEYS: Record<BudgetSource, MessageKey> = {
@@ -495,6 +636,11 @@ export function reportReadHtml(report: ActivityReport, activities: readonly Acti
             ${activity.outputs.map(
               (output) => html`<div class="readonly-row" data-output="${output.number}"><dt>${plannedOutputHtml(output, lang, activity)}</dt><dd class="readonly-value">${achievedText(filed, output, lang)}</dd></div>`,
             )}
+            ${filed?.additionalOutputs?.length
+              ? html`<div class="readonly-row additional-read"><dt>${t('reportForm.additional.legend', undefined, lang)}</dt><dd><ul class="plain-list">${filed.additionalOutputs.map(
+                  (o) => html`<li class="readonly-value" data-unit="${o.unit}">${additionalText(o, lang)}</li>`,
+                )}</ul></dd></div>`
+              : ''}
             <div class="readonly-row"><dt>${t('reportForm.spent', undefined, lang)}</dt><dd>${spent.length
               ? spent.map((s, i) => html`${i ? ' · ' : ''}${sourceLabel(s.source, lang)}: <span class="readonly-value">${formatMoney(s.amount, lang)}</span>`)
               : t('field.empty', undefined, lang)}</dd></div>

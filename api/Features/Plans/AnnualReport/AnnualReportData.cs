@@ -55,6 +55,15 @@ public sealed record AnnualReportData(
         GROUP BY o.activity_number, o.output_number, o.sex
         """;
 
+    private const string AchievedSql = """
+        SELECT o.activity_number AS Activity, o.unit AS Unit, o.description AS Description,
+               SUM(o.total) AS Total, SUM(o.female) AS Female, SUM(o.male) AS Male
+        FROM activity_report_achieved_outputs o JOIN activity_reports r ON r.id = o.report_id
+        WHERE r.plan_code = @Code AND r.state = @Approved AND (r.period = @Year OR r.period LIKE @YearPrefix)
+        GROUP BY o.activity_number, o.unit, o.description
+        ORDER BY o.activity_number, o.unit, o.description
+        """;
+
     private const string PlannedOutputsSql = """
         SELECT activity_number AS Activity, number AS Number, text_vi AS TextVi, quantity AS Quantity, by_sex AS BySex
         FROM activity_outputs WHERE plan_code = @Code ORDER BY activity_number, number
@@ -92,13 +101,15 @@ public sealed record AnnualReportData(
         var statuses = (await connection.QueryAsync<ItemRow>(new CommandDefinition(ItemsSql, args, cancellationToken: ct)))
             .GroupBy(i => i.Activity).ToDictionary(g => g.Key, g => g.Select(i => i.Status).Last());
         var achieved = (await connection.QueryAsync<OutputRow>(new CommandDefinition(OutputsSql, args, cancellationToken: ct))).ToList();
+        var additional = (await connection.QueryAsync<AchievedRow>(new CommandDefinition(AchievedSql, args, cancellationToken: ct))).ToLookup(o => o.Activity);
         var planned = (await connection.QueryAsync<PlannedOutputRow>(new CommandDefinition(PlannedOutputsSql, args, cancellationToken: ct))).ToLookup(o => o.Activity);
         var activities = (await connection.QueryAsync<ActivityRow>(new CommandDefinition(ActivitiesSql, args, cancellationToken: ct))).Select(a => new AnnualActivity(
             a.Number, a.DomainVi, a.TextVi, statuses.GetValueOrDefault(a.Number),
             [.. planned[a.Number].Select(o => new AnnualOutput(o.TextVi, o.Quantity,
                 Achieved(achieved, a.Number, o.Number, Sex.Female), Achieved(achieved, a.Number, o.Number, Sex.Male),
                 o.BySex == 1 ? Achieved(achieved, a.Number, o.Number, Sex.Female) + Achieved(achieved, a.Number, o.Number, Sex.Male) : Achieved(achieved, a.Number, o.Number, Sex.Total),
-                o.BySex == 1))])).ToList();
+                o.BySex == 1))],
+            [.. additional[a.Number].Select(o => new AchievedOutput(o.Unit, o.Description, o.Total, o.Female, o.Male))])).ToList();
         var spent = (await connection.QueryAsync<AmountRow>(new CommandDefinition(SpentSql, args, cancellationToken: ct))).ToDictionary(s => s.Source, s => s.Amount);
         var plannedMoney = (await connection.QueryAsync<AmountRow>(new CommandDefinition(PlannedSql, args, cancellationToken: ct))).ToDictionary(s => s.Source, s => s.Amount);
         var budget = BudgetSources.All.Select(s => (s, plannedMoney.GetValueOrDefault(s), spent.GetValueOrDefault(s))).ToList();
@@ -156,6 +167,16 @@ public sealed record AnnualReportData(
         public double Achieved { get; init; }
     }
 
+    private sealed class AchievedRow
+    {
+        public string Activity { get; init; } = "";
+        public string Unit { get; init; } = "";
+        public string Description { get; init; } = "";
+        public double Total { get; init; }
+        public double? Female { get; init; }
+        public double? Male { get; init; }
+    }
+
     private sealed class PlannedOutputRow
     {
         public string Activity { get; init; } = "";
@@ -172,8 +193,9 @@ public sealed record AnnualReportData(
     }
 }
 
-/// <summary>An activity of the year, by domain, with where it stands and its outputs.</summary>
-public sealed record AnnualActivity(string Number, string DomainVi, string TextVi, string? Status, IReadOnlyList<AnnualOutput> Outputs);
+/// <summary>An activity of the year, by domain, with where it stands, its planned outputs and the outputs achieved beyond them
+/// (added up over the approved reports by unit and description).</summary>
+public sealed record AnnualActivity(string Number, string DomainVi, string TextVi, string? Status, IReadOnlyList<AnnualOutput> Outputs, IReadOnlyList<AchievedOutput> Additional);
 
 /// <summary>A planned output beside what the approved reports achieved (by sex where it is counted by sex).</summary>
 public sealed record AnnualOutput(string TextVi, double? Planned, double Female, double Male, double Total, bool BySex);

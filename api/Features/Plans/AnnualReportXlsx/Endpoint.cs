@@ -21,7 +21,8 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues, Answe
             .WithSummary("Phụ lục báo cáo năm (Excel) / The annual report's annex (Excel)")
             .WithDescription(
                 "The tables of annual-report.docx as a workbook: sheets 'chi-tieu' (targets and their status), 'hoat-dong' (activities " +
-                "by domain, status, outputs planned and achieved by sex) and 'kinh-phi' (budget planned and spent by source). Numbers " +
+                "by domain, status, outputs planned and achieved by sex; outputs achieved beyond the plan as rows with ngoai_ke_hoach " +
+                "true, their unit, and women, men and people whose sex was not recorded) and 'kinh-phi' (budget planned and spent by source). Numbers " +
                 "as numbers, text neutralised so no cell is a formula. For a coordinator over the plan's area.")
             .ProducesDownload(Downloads.Xlsx)
             .ProducesProblems(400, 401, 403, 404));
@@ -57,7 +58,14 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues, Answe
                 ["so"] = SpreadsheetText.Safe(a.Number), ["linh_vuc"] = SpreadsheetText.Safe(a.DomainVi), ["hoat_dong"] = SpreadsheetText.Safe(a.TextVi),
                 ["tinh_hinh"] = a.Status, ["dau_ra"] = o is null ? null : SpreadsheetText.Safe(o.TextVi), ["ke_hoach"] = o?.Planned,
                 ["dat_duoc"] = o?.Total, ["nu"] = o is { BySex: true } ? o.Female : null, ["nam"] = o is { BySex: true } ? o.Male : null,
-            })).ToList(),
+                ["chua_ghi_gioi_tinh"] = null, ["don_vi"] = null, ["ngoai_ke_hoach"] = false,
+            }).Concat(a.Additional.Select(o => new Dictionary<string, object?>
+            {
+                ["so"] = SpreadsheetText.Safe(a.Number), ["linh_vuc"] = SpreadsheetText.Safe(a.DomainVi), ["hoat_dong"] = SpreadsheetText.Safe(a.TextVi),
+                ["tinh_hinh"] = a.Status, ["dau_ra"] = SpreadsheetText.Safe(o.Description), ["ke_hoach"] = null,
+                ["dat_duoc"] = o.Total, ["nu"] = o.Female, ["nam"] = o.Male,
+                ["chua_ghi_gioi_tinh"] = o.Female is null && o.Male is null ? null : AchievedOutputs.NotRecorded(o), ["don_vi"] = o.Unit, ["ngoai_ke_hoach"] = true,
+            }))).ToList(),
             ["kinh-phi"] = data.Budget.Select(b => new Dictionary<string, object?>
             {
                 ["nguon"] = b.Source, ["ke_hoach_trieu_dong"] = b.Planned, ["da_chi_trieu_dong"] = b.Spent,

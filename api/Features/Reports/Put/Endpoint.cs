@@ -26,6 +26,7 @@ public sealed class Endpoint(WriteScopes writes, ReportStore reports, IClock clo
         """;
 
     private const string DeleteOutputsSql = "DELETE FROM activity_report_outputs WHERE report_id = @Id";
+    private const string DeleteAchievedSql = "DELETE FROM activity_report_achieved_outputs WHERE report_id = @Id";
     private const string DeleteSpendingSql = "DELETE FROM activity_report_spending WHERE report_id = @Id";
     private const string DeleteItemsSql = "DELETE FROM activity_report_items WHERE report_id = @Id";
 
@@ -35,6 +36,11 @@ public sealed class Endpoint(WriteScopes writes, ReportStore reports, IClock clo
 
     private const string InsertOutputSql = """
         INSERT INTO activity_report_outputs (report_id, activity_number, output_number, sex, achieved) VALUES (@Id, @Activity, @Number, @Sex, @Achieved)
+        """;
+
+    private const string InsertAchievedSql = """
+        INSERT INTO activity_report_achieved_outputs (report_id, activity_number, position, unit, description, total, female, male)
+        VALUES (@Id, @Activity, @Position, @Unit, @Description, @Total, @Female, @Male)
         """;
 
     private const string InsertSpendingSql = """
@@ -50,8 +56,11 @@ public sealed class Endpoint(WriteScopes writes, ReportStore reports, IClock clo
             .WithTags("Reports")
             .WithSummary("Lập hoặc sửa báo cáo thực hiện / Write or change an implementation report")
             .WithDescription(
-                "JSON {results, difficulties, proposals, items: [{activity, status, note, outputs: [{number, sex, achieved}], spent: " +
-                "[{source, amount}]}]}: the whole report, saved as a draft. Only the body that owes it (403 otherwise), only activities " +
+                "JSON {results, difficulties, proposals, items: [{activity, status, note, outputs: [{number, sex, achieved}], " +
+                "additionalOutputs: [{unit, description, total, female, male}], spent: [{source, amount}]}]}: the whole report, saved as a draft. " +
+                "additionalOutputs are outputs achieved beyond the planned ones (at most 20 per activity): a unit of the output units, " +
+                "a description, whole counts; female and male only where the unit counts people (person), each optional, together at " +
+                "most the total (the rest: sex not recorded). Only the body that owes it (403 otherwise), only activities " +
                 "it leads or coordinates and outputs those activities plan (400 otherwise), counts by sex (F, M) where the output is " +
                 "counted by sex. Not once submitted or approved, nor after its lock date unless reopened (409). Changing a filed " +
                 "report needs If-Match with its ETag (428 without, 412 when stale).")
@@ -115,7 +124,7 @@ public sealed class Endpoint(WriteScopes writes, ReportStore reports, IClock clo
             }
 
             id = existing.Id;
-            foreach (var sql in new[] { DeleteOutputsSql, DeleteSpendingSql, DeleteItemsSql })
+            foreach (var sql in new[] { DeleteOutputsSql, DeleteAchievedSql, DeleteSpendingSql, DeleteItemsSql })
             {
                 await connection.ExecuteAsync(new CommandDefinition(sql, new { Id = id }, transaction, cancellationToken: ct));
             }
@@ -135,6 +144,15 @@ public sealed class Endpoint(WriteScopes writes, ReportStore reports, IClock clo
             foreach (var output in item.Outputs)
             {
                 await connection.ExecuteAsync(new CommandDefinition(InsertOutputSql, new { Id = id, item.Activity, output.Number, output.Sex, output.Achieved }, transaction, cancellationToken: ct));
+            }
+
+            foreach (var (output, position) in item.AdditionalOutputs.Select((o, p) => (o.ToAchieved(), p + 1)))
+            {
+                await connection.ExecuteAsync(new CommandDefinition(InsertAchievedSql, new
+                {
+                    Id = id, item.Activity, Position = position, output.Unit, output.Description, Total = (int)output.Total,
+                    Female = (int?)output.Female, Male = (int?)output.Male,
+                }, transaction, cancellationToken: ct));
             }
 
             foreach (var spent in item.Spent)

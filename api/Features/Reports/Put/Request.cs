@@ -23,7 +23,25 @@ public sealed class Request : ReportKey
 
         public string? Note { get; init; }
         public IReadOnlyList<Output> Outputs { get; init; } = [];
+
+        /// <summary>Outputs achieved beyond the ones the plan lists for the activity (at most 20).</summary>
+        public IReadOnlyList<AdditionalOutput> AdditionalOutputs { get; init; } = [];
+
         public IReadOnlyList<Spending> Spent { get; init; } = [];
+    }
+
+    /// <summary>An output achieved beyond the planned ones: whole counts; women and men only where the unit counts people, together at most the total.</summary>
+    public sealed class AdditionalOutput
+    {
+        [Vocabulary(typeof(OutputUnits))]
+        public string Unit { get; init; } = "";
+
+        public string Description { get; init; } = "";
+        public double Total { get; init; }
+        public double? Female { get; init; }
+        public double? Male { get; init; }
+
+        public AchievedOutput ToAchieved() => new(Unit, Description.Trim(), Total, Female, Male);
     }
 
     public sealed class Output
@@ -62,6 +80,15 @@ public sealed class Request : ReportKey
                 {
                     output.RuleFor(o => o.Sex).Must(Sex.IsCode).WithMessage(Problems.Bilingual("Giới tính phải là F, M hoặc _T.", "sex must be F, M or _T."));
                     output.RuleFor(o => o.Achieved).InclusiveBetween(0, 1e9).WithMessage(Problems.Bilingual("Số đạt được phải từ 0 đến 1 tỷ.", "achieved must be between 0 and 1e9."));
+                });
+                item.RuleFor(i => i.AdditionalOutputs).Must(o => o.Count <= AchievedOutputs.MaxPerActivity)
+                    .WithMessage(Problems.Bilingual($"Tối đa {AchievedOutputs.MaxPerActivity} đầu ra khác cho mỗi hoạt động.", $"At most {AchievedOutputs.MaxPerActivity} additional outputs per activity."));
+                item.RuleForEach(i => i.AdditionalOutputs).Custom((output, context) =>
+                {
+                    foreach (var (vi, en) in AchievedOutputs.Problems(output.ToAchieved()))
+                    {
+                        context.AddFailure(Problems.Bilingual(vi, en));
+                    }
                 });
                 item.RuleForEach(i => i.Spent).ChildRules(spent =>
                 {

@@ -43,7 +43,22 @@ public sealed class AnnualReportTests() : ApiTest(DatabaseProvider.Sqlite)
                 },
             },
         }));
-        await Expect(wu.PutAsJsonAsync(union, new { results = "12 buổi truyền thông", difficulties = "Hội viên ở xa, khó tập trung", items = new[] { new { activity = "V.19.2", status = "in-progress" } } }));
+        await Expect(wu.PutAsJsonAsync(union, new
+        {
+            results = "12 buổi truyền thông", difficulties = "Hội viên ở xa, khó tập trung",
+            items = new[]
+            {
+                new
+                {
+                    activity = "V.19.2", status = "in-progress",
+                    additionalOutputs = new object[]
+                    {
+                        new { unit = "class", description = "Lớp tập huấn phòng, chống bạo lực gia đình", total = 4 },
+                        new { unit = "person", description = "Học viên tập huấn", total = 120, female = 85, male = 30 },
+                    },
+                },
+            },
+        }));
         foreach (var (client, url) in new[] { (doh, health), (wu, union) })
         {
             await Expect(client.PostAsync(url + "/submit", null));
@@ -115,6 +130,46 @@ public sealed class AnnualReportTests() : ApiTest(DatabaseProvider.Sqlite)
         Assert.That((Convert.ToDouble(trainees["nu"]), Convert.ToDouble(trainees["nam"]), Convert.ToDouble(trainees["dat_duoc"])), Is.EqualTo((30.0, 20.0, 50.0)));
     }
 
+    [Test]
+    public async Task TheWomensUnionsTraineesBySex_AreInTheDocument_AndTheAnnex()
+    {
+        using var admin = await SignInAsync("admin");
+
+        using var document = WordprocessingDocument.Open(new MemoryStream(await admin.GetByteArrayAsync($"/api/plans/{Plan}/annual-report.docx?period=2024")), false);
+        var row = document.MainDocumentPart!.Document.Body!.Elements<Table>().Skip(2).SelectMany(t => t.Elements<TableRow>())
+            .Select(r => r.Elements<TableCell>().Select(c => c.InnerText).ToList()).Single(r => r[0] == "V.19.2");
+        using var annex = new MemoryStream(await admin.GetByteArrayAsync($"/api/plans/{Plan}/annual-report.xlsx?period=2024"));
+        var rows = annex.Query(useHeaderRow: true, sheetName: "hoat-dong").Cast<IDictionary<string, object?>>().Where(r => (string?)r["so"] == "V.19.2").ToList();
+
+        Assert.That(row[2], Is.EqualTo("Đang thực hiện"));
+        Assert.That(row[3], Does.Contain("Ngoài kế hoạch: Lớp tập huấn phòng, chống bạo lực gia đình: 4 lớp")
+            .And.Contain("Ngoài kế hoạch: Học viên tập huấn: 120 người (nữ 85, nam 30, chưa ghi giới tính 5)"));
+        var trainees = rows.Single(r => (string?)r["dau_ra"] == "Học viên tập huấn");
+        Assert.That((Convert.ToDouble(trainees["dat_duoc"]), Convert.ToDouble(trainees["nu"]), Convert.ToDouble(trainees["nam"]), Convert.ToDouble(trainees["chua_ghi_gioi_tinh"])),
+            Is.EqualTo((120.0, 85.0, 30.0, 5.0)));
+        Assert.That((string?)trainees["don_vi"], Is.EqualTo("person"));
+    }
+
+    [Test]
+    public async Task TheDraft_HoldsTheDocumentsBlocks_ForThePrintView()
+    {
+        using var admin = await SignInAsync("admin");
+
+        var draft = await (await admin.GetAsync($"/api/plans/{Plan}/annual-report?period=2024")).ReadJsonAsync();
+        using var document = WordprocessingDocument.Open(new MemoryStream(await admin.GetByteArrayAsync($"/api/plans/{Plan}/annual-report.docx?period=2024")), false);
+
+        Assert.That((draft.GetProperty("motto").GetString(), draft.GetProperty("mottoLine").GetString(), draft.GetProperty("authority").GetString()),
+            Is.EqualTo(("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "UBND TỈNH NINH BÌNH")));
+        var blocks = draft.GetProperty("blocks").EnumerateArray().ToList();
+        Assert.That(blocks.Where(b => b.GetProperty("kind").GetString() == "section").Select(b => b.GetProperty("text").GetString()),
+            Is.EqualTo(new[] { "I. KẾT QUẢ THỰC HIỆN", "II. KHÓ KHĂN, VƯỚNG MẮC VÀ NGUYÊN NHÂN", "III. ĐỀ XUẤT, KIẾN NGHỊ" }));
+        var draftTables = blocks.Where(b => b.GetProperty("kind").GetString() == "table")
+            .Select(b => b.GetProperty("rows").EnumerateArray().Select(r => string.Join("|", r.EnumerateArray().Select(c => c.GetString()))).ToList()).ToList();
+        var wordTables = document.MainDocumentPart!.Document.Body!.Elements<Table>().Skip(1)
+            .Select(t => t.Elements<TableRow>().Skip(1).Select(r => string.Join("|", r.Elements<TableCell>().Select(c => c.InnerText))).ToList()).ToList();
+        Assert.That(draftTables, Is.EqualTo(wordTables), "the same figures, cell by cell");
+    }
+
     [TestCase("doh", HttpStatusCode.Forbidden)]
     [TestCase("admin-qn", HttpStatusCode.Forbidden)]
     public async Task OnlyTheCoordinatorOfThePlansArea_DownloadsIt(string user, HttpStatusCode expected)
@@ -122,5 +177,6 @@ public sealed class AnnualReportTests() : ApiTest(DatabaseProvider.Sqlite)
         using var client = await SignInAsync(user);
 
         Assert.That((await client.GetAsync($"/api/plans/{Plan}/annual-report.docx?period=2024")).StatusCode, Is.EqualTo(expected));
+        Assert.That((await client.GetAsync($"/api/plans/{Plan}/annual-report?period=2024")).StatusCode, Is.EqualTo(expected));
     }
 }

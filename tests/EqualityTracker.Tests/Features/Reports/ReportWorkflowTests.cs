@@ -27,7 +27,7 @@ public sealed class ReportWorkflowTests(DatabaseProvider provider) : ApiTest(pro
     {
         Factory.Clock.Reset(TwentiethOfMay);
         await using var connection = await Database.Database.OpenAsync();
-        foreach (var table in new[] { "activity_report_outputs", "activity_report_spending", "activity_report_items", "activity_reports" })
+        foreach (var table in new[] { "activity_report_outputs", "activity_report_achieved_outputs", "activity_report_spending", "activity_report_items", "activity_reports" })
         {
             await Dapper.SqlMapper.ExecuteAsync(connection, $"DELETE FROM {table}");
         }
