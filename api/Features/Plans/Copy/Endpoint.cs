@@ -96,7 +96,7 @@ public sealed class Endpoint(WriteScopes writes, CatalogueCache catalogues, IClo
         var facts = await PlanAuthors.FactsAsync(work.Connection, work.Transaction, req.NewCode, area, ct);
         foreach (var error in PlanDraftRules.Check(content, facts, issuing: false))
         {
-            AddError(error.Name, error.Reason);
+            ValidationFailures.Add(new FluentValidation.Results.ValidationFailure(error.Name, error.Reason));
         }
 
         ThrowIfAnyErrors();

@@ -94,7 +94,7 @@ public sealed class Endpoint(WriteScopes writes, CatalogueCache catalogues, IClo
         var facts = await PlanAuthors.FactsAsync(work.Connection, work.Transaction, req.Code, plan.AreaCode, ct);
         foreach (var error in PlanDraftRules.Check(content, facts, issuing: true))
         {
-            AddError(error.Name, error.Reason);
+            ValidationFailures.Add(new FluentValidation.Results.ValidationFailure(error.Name, error.Reason));
         }
 
         ThrowIfAnyErrors();
