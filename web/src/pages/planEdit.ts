@@ -119,6 +119,7 @@ interface EditorState {
   indicators: Indicator[];
   plans: PlanSummary[];
   drafts: DraftTarget[];
+  pasted: string;
   confirmed: Set<number>;
   message: { text: string; error: boolean } | null;
 }
@@ -131,7 +132,7 @@ async function loadState(code: string): Promise<EditorState> {
   if (plan.draftVersion != null) draft = await api.planDraft(code);
   return {
     code, plan, draft, content: draft ? (draft.content as PlanContent) : emptyContent(), etag: draft?.etag ?? '', versions, indicators, plans,
-    drafts: [], confirmed: new Set(), message: null,
+    drafts: [], pasted: '', confirmed: new Set(), message: null,
   };
 }
 
@@ -190,7 +191,7 @@ function draftHtml(s: EditorState): SafeHtml {
 
       <section class="edit-section" aria-labelledby="paste-heading"><h2 id="paste-heading">${t('planEdit.paste')}</h2>
         <p class="hint">${t('planEdit.pasteHint')}</p>
-        <textarea id="paste-text" rows="6"></textarea>
+        <textarea id="paste-text" rows="6">${s.pasted}</textarea>
         <button type="button" class="button" data-action="read-targets" id="paste-read">${t('planEdit.pasteRead')}</button>
         <ol class="draft-list" id="draft-targets">${s.drafts.map(
           (d, i) => html`<li class="draft-target" data-draft="${i}">
@@ -366,6 +367,7 @@ function editorView(initial: EditorState): View {
       try {
         const answer = await api.draftTargets(text, s.content.endYear);
         s.drafts = answer.drafts;
+        s.pasted = text;
         s.confirmed = new Set();
         say(t('planEdit.draftsRead', { n: answer.drafts.length }));
       } catch (error) {
