@@ -117,6 +117,15 @@ public sealed class PlanAuthoringTests(DatabaseProvider provider) : ApiTest(prov
         Assert.That(progress.StatusCode, Is.EqualTo(HttpStatusCode.OK), await progress.Content.ReadAsStringAsync());
         var plan = await (await Client.GetAsync($"/api/plans/{Code}")).ReadJsonAsync();
         Assert.That((plan.GetProperty("plan").GetProperty("status").GetString(), plan.GetProperty("plan").GetProperty("decisionNumber").GetString()), Is.EqualTo(("issued", "12/KH-UBND")));
+        using var statistics = await SignInAsync("statistics");
+        foreach (var (sex, births) in new[] { ("F", 480), ("M", 520), ("_T", 1000) })
+        {
+            Assert.That((await statistics.PutAsJsonAsync($"/api/values/LIVE_BIRTHS/37/2025/{sex}", new { value = births })).StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        }
+
+        // The formula issued with the plan is in the catalogue every process reads.
+        var computed = await (await statistics.GetAsync("/api/indicators/GIRLS_SHARE_OF_BIRTHS/values?area=37")).ReadJsonAsync();
+        Assert.That(computed.ToString(), Does.Contain("\"value\":48"), computed.ToString());
         var activities = await (await Client.GetAsync($"/api/plans/{Code}/activities")).ReadJsonAsync();
         Assert.That(activities.ToString(), Does.Contain("Hội Liên hiệp Phụ nữ tỉnh"));
 
