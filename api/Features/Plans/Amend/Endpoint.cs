@@ -46,17 +46,10 @@ public sealed class Endpoint(WriteScopes writes, CatalogueCache catalogues, IClo
         }
 
         await using var work = await writes.BeginAsync(ct);
-        var plan = await PlanAuthors.SummaryAsync(work.Connection, work.Transaction, req.Code, ct);
-        var catalogue = await catalogues.GetAsync();
-        if (plan is null || (plan.Status == PlanStatuses.Draft && !PlanAuthors.CanAuthor(catalogue, User, plan.AreaCode)))
+        var (plan, refusal) = await PlanAuthors.ForWriteAsync(work, await catalogues.GetAsync(), User, req.Code, ct);
+        if (plan is null)
         {
-            await Send.ResultAsync(PlanAuthors.NotFound(req.Code));
-            return;
-        }
-
-        if (!PlanAuthors.CanAuthor(catalogue, User, plan.AreaCode))
-        {
-            await Send.ResultAsync(PlanAuthors.Forbidden(plan.AreaCode));
+            await Send.ResultAsync(refusal!);
             return;
         }
 

@@ -53,6 +53,23 @@ public static class PlanAuthors
     public static Task<PlanSummary?> SummaryAsync(DbConnection connection, DbTransaction? transaction, string code, CancellationToken ct) =>
         connection.QuerySingleOrDefaultAsync<PlanSummary>(new CommandDefinition(SummarySql, new { Code = code }, transaction, cancellationToken: ct));
 
+    /// <summary>The plan a reader asks for, and whether the reader is one of its authors; null when there is none or it
+    /// is a draft the reader may not see.</summary>
+    public static async Task<(PlanSummary? Plan, bool Author)> ForReadAsync(DbConnection connection, DbTransaction? transaction, MeasureCatalogue catalogue, ClaimsPrincipal user, string code, CancellationToken ct)
+    {
+        var plan = await SummaryAsync(connection, transaction, code, ct);
+        var author = plan is not null && CanAuthor(catalogue, user, plan.AreaCode);
+        return plan is null || (plan.Status == PlanStatuses.Draft && !author) ? (null, false) : (plan, author);
+    }
+
+    /// <summary>The plan an author changes, or the answer instead: 404 when the user may not see it, 403 when they may
+    /// read it but not write it.</summary>
+    public static async Task<(PlanSummary? Plan, IResult? Refusal)> ForWriteAsync(Data.WriteScope work, MeasureCatalogue catalogue, ClaimsPrincipal user, string code, CancellationToken ct)
+    {
+        var (plan, author) = await ForReadAsync(work.Connection, work.Transaction, catalogue, user, code, ct);
+        return plan is null ? (null, NotFound(code)) : author ? (plan, null) : (null, Forbidden(plan.AreaCode));
+    }
+
     /// <summary>A draft's ETag: its version and revision.</summary>
     public static string ETagOf(PlanStore.DraftRow draft) => $"\"{draft.Version}.{draft.Revision}\"";
 

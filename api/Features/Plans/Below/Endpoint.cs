@@ -49,9 +49,9 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues) : End
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        var plan = await PlanAuthors.SummaryAsync(connection, null, req.Code, ct);
         var catalogue = await catalogues.GetAsync();
-        if (plan is null || (plan.Status == PlanStatuses.Draft && !PlanAuthors.CanAuthor(catalogue, User, plan.AreaCode)))
+        var (plan, _) = await PlanAuthors.ForReadAsync(connection, null, catalogue, User, req.Code, ct);
+        if (plan is null)
         {
             await Send.ResultAsync(PlanAuthors.NotFound(req.Code));
             return;

@@ -14,13 +14,6 @@ public sealed class Endpoint(WriteScopes writes, CatalogueCache catalogues, IClo
 {
     private const string PlanExistsSql = "SELECT COUNT(*) FROM plans WHERE code = @NewCode";
 
-    private const string InsertPlanSql = """
-        INSERT INTO plans (code, kind, area_code, start_year, end_year, title_vi, title_en, legal_basis_vi, legal_basis_en, document_ref,
-                           status, version, implements_code, created_at, created_by)
-        VALUES (@Code, @Kind, @Area, @StartYear, @EndYear, @TitleVi, @TitleEn, @LegalBasisVi, @LegalBasisEn, NULL,
-                'draft', 0, @Implements, @At, @By)
-        """;
-
     public override void Configure()
     {
         Post("/api/plans/{code}/copy");
@@ -42,9 +35,9 @@ public sealed class Endpoint(WriteScopes writes, CatalogueCache catalogues, IClo
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
         await using var work = await writes.BeginAsync(ct);
-        var source = await PlanAuthors.SummaryAsync(work.Connection, work.Transaction, req.Code, ct);
         var catalogue = await catalogues.GetAsync();
-        if (source is null || (source.Status == PlanStatuses.Draft && !PlanAuthors.CanAuthor(catalogue, User, source.AreaCode)))
+        var (source, _) = await PlanAuthors.ForReadAsync(work.Connection, work.Transaction, catalogue, User, req.Code, ct);
+        if (source is null)
         {
             await Send.ResultAsync(PlanAuthors.NotFound(req.Code));
             return;
@@ -101,7 +94,7 @@ public sealed class Endpoint(WriteScopes writes, CatalogueCache catalogues, IClo
 
         ThrowIfAnyErrors();
         var at = InstantText.Format(clock.GetCurrentInstant());
-        await work.Connection.ExecuteAsync(new CommandDefinition(InsertPlanSql, new
+        await work.Connection.ExecuteAsync(new CommandDefinition(Create.Endpoint.InsertPlanSql, new
         {
             Code = req.NewCode, content.Kind, Area = area, content.StartYear, content.EndYear, content.TitleVi, content.TitleEn, content.LegalBasisVi,
             content.LegalBasisEn, content.Implements, At = at, By = User.Username(),

@@ -15,7 +15,7 @@ public sealed class Endpoint(WriteScopes writes, CatalogueCache catalogues, IClo
 {
     private const string PlanExistsSql = "SELECT COUNT(*) FROM plans WHERE code = @Code";
 
-    private const string InsertPlanSql = """
+    public const string InsertPlanSql = """
         INSERT INTO plans (code, kind, area_code, start_year, end_year, title_vi, title_en, legal_basis_vi, legal_basis_en, document_ref,
                            status, version, implements_code, created_at, created_by)
         VALUES (@Code, @Kind, @Area, @StartYear, @EndYear, @TitleVi, @TitleEn, @LegalBasisVi, @LegalBasisEn, NULL,

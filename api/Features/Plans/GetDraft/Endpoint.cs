@@ -32,9 +32,8 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues) : End
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        var plan = await PlanAuthors.SummaryAsync(connection, null, req.Code, ct);
-        var catalogue = await catalogues.GetAsync();
-        if (plan is null || !PlanAuthors.CanAuthor(catalogue, User, plan.AreaCode))
+        var (plan, author) = await PlanAuthors.ForReadAsync(connection, null, await catalogues.GetAsync(), User, req.Code, ct);
+        if (plan is null || !author)
         {
             await Send.ResultAsync(PlanAuthors.NotFound(req.Code));
             return;

@@ -53,9 +53,8 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues) : End
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        var plan = await PlanAuthors.SummaryAsync(connection, null, req.Code, ct);
-        var author = plan is not null && PlanAuthors.CanAuthor(await catalogues.GetAsync(), User, plan.AreaCode);
-        if (plan is null || (plan.Status == PlanStatuses.Draft && !author))
+        var (plan, author) = await PlanAuthors.ForReadAsync(connection, null, await catalogues.GetAsync(), User, req.Code, ct);
+        if (plan is null)
         {
             await Send.ResultAsync(PlanAuthors.NotFound(req.Code));
             return;
