@@ -150,7 +150,7 @@ function issuedHtml(s: EditorState): SafeHtml {
   const next = nextPeriod(s.plan.startYear, s.plan.endYear);
   return html`<p class="status-line" id="plan-status" data-status="issued">${t('planEdit.issuedAs', { n: s.plan.version, decision: s.plan.decisionNumber ?? t('planEdit.noDecision') })}</p>
     <p><a href="${href('plan', { code: s.code })}" id="plan-view-link">${t('planEdit.viewIssued')}</a></p>
-    <section class="edit-section"><h2>${t('planEdit.amend')}</h2>
+    ${getSession()?.user.role !== 'admin' ? '' : html`<section class="edit-section"><h2>${t('planEdit.amend')}</h2>
       <p class="hint">${t('planEdit.amendHint')}</p>
       <label class="edit-field"><span>${t('planEdit.decisionNumber')}</span><input id="amend-decision"></label>
       <button type="button" class="button" data-action="amend" id="amend-button">${t('planEdit.amend')}</button>
@@ -163,7 +163,7 @@ function issuedHtml(s: EditorState): SafeHtml {
         <label class="edit-field"><span>${t('planEdit.endYear')}</span><input id="copy-end" type="number" value="${next.endYear}"></label>
       </div>
       <button type="button" class="button" data-action="copy" id="copy-button">${t('planEdit.copy')}</button>
-    </section>`;
+    </section>`}`;
 }
 
 function draftHtml(s: EditorState): SafeHtml {
