@@ -8,7 +8,8 @@ namespace EqualityTracker.Api.Common;
 /// <summary>What a request may carry, checked before any endpoint runs.</summary>
 /// <remarks>
 /// <list type="bullet">
-/// <item>A JSON body is at most <see cref="MaxJsonBytes"/> (uploads have their own, larger limit): 413 otherwise.</item>
+/// <item>A JSON body is at most <see cref="MaxJsonBytes"/> (uploads have their own, larger limit; a plan's whole content,
+/// <c>PUT /api/plans/{code}</c>, <see cref="MaxPlanJsonBytes"/>): 413 otherwise.</item>
 /// <item>Body fields come from the body only. A write (POST, PUT, PATCH, DELETE) accepts in its query string only the
 /// parameters its request declares with <c>[QueryParam]</c>; any other name (<c>?password=…</c>) is refused with 400
 /// before it is bound, logged, or used — so a password never has a reason to travel in a URL.</item>
@@ -18,6 +19,9 @@ public static class RequestLimits
 {
     public const long MaxJsonBytes = 64 * 1024;
 
+    /// <summary>A plan's whole content: a hundred activities with the plan's own sentences fit many times over.</summary>
+    public const long MaxPlanJsonBytes = 2 * 1024 * 1024;
+
     private static readonly ConcurrentDictionary<Type, HashSet<string>> QueryNames = new();
 
     public static IApplicationBuilder UseRequestLimits(this IApplicationBuilder app) => app.Use(async (http, next) =>
@@ -25,16 +29,17 @@ public static class RequestLimits
         var request = http.Request;
         if (request.HasJsonContentType() && !request.Path.StartsWithSegments("/api/uploads"))
         {
-            if (request.ContentLength > MaxJsonBytes)
+            var limit = HttpMethods.IsPut(request.Method) && request.Path.StartsWithSegments("/api/plans") ? MaxPlanJsonBytes : MaxJsonBytes;
+            if (request.ContentLength > limit)
             {
                 await WriteAsync(http, StatusCodes.Status413PayloadTooLarge, "Yêu cầu quá lớn / Request too large",
-                    Problems.Bilingual($"Thân JSON dài quá {MaxJsonBytes / 1024} kB.", $"The JSON body is larger than {MaxJsonBytes / 1024} kB."));
+                    Problems.Bilingual($"Thân JSON dài quá {limit / 1024} kB.", $"The JSON body is larger than {limit / 1024} kB."));
                 return;
             }
 
             if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
             {
-                size.MaxRequestBodySize = MaxJsonBytes;
+                size.MaxRequestBodySize = limit;
             }
         }
 

@@ -34,6 +34,8 @@ function lazyPage(loader: () => Promise<Page>, sameViewKey?: Page['sameViewKey']
 const pages: Record<Exclude<RouteName, 'notFound'>, Page> = {
   plans: plansPage,
   plan: planPage,
+  planNew: lazyPage(() => import('./pages/planEdit').then((m) => m.planNewPage)),
+  planEdit: lazyPage(() => import('./pages/planEdit').then((m) => m.planEditPage)),
   indicators: indicatorsPage,
   indicator: indicatorPage,
   signIn: lazyPage(() => import('./pages/signIn').then((m) => m.signInPage)),
@@ -53,6 +55,8 @@ const pages: Record<Exclude<RouteName, 'notFound'>, Page> = {
 const NAV_SECTION: Record<RouteName, string | null> = {
   plans: 'plans',
   plan: 'plans',
+  planNew: 'plans',
+  planEdit: 'plans',
   indicators: 'indicators',
   indicator: 'indicators',
   signIn: null,

@@ -1,6 +1,8 @@
 // Hash routes, so links are shareable and the app works on any static host:
 //   #/ and #/plans          plans
 //   #/plans/{code}?domain=&agency=   plan (filters live in the URL)
+//   #/plans/new             a new plan (coordinators)
+//   #/plans/{code}/edit     the plan's draft, issue, amend, copy as next plan, version history (coordinators)
 //   #/indicators            indicators
 //   #/indicators/{code}?area=   indicator (the values' area lives in the URL)
 //   #/sign-in?return=/path   sign-in, then back to the path
@@ -18,6 +20,8 @@
 export type RouteName =
   | 'plans'
   | 'plan'
+  | 'planNew'
+  | 'planEdit'
   | 'indicators'
   | 'indicator'
   | 'signIn'
@@ -48,7 +52,9 @@ export interface Route {
 const ROUTES: ReadonlyArray<readonly [RouteName, string]> = [
   ['plans', '/plans'],
   ['plans', '/'],
+  ['planNew', '/plans/new'],
   ['plan', '/plans/:code'],
+  ['planEdit', '/plans/:code/edit'],
   ['indicators', '/indicators'],
   ['indicator', '/indicators/:code'],
   ['signIn', '/sign-in'],

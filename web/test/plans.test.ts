@@ -17,7 +17,7 @@ function plan(code: string, areaCode: string, areaNameVi: string, areaLevel: num
     legalBasisVi: '',
     legalBasisEn: '',
     documentRef: null,
-    targetCount: 1,
+    targetCount: 1, status: 'issued', version: 1,
   };
 }
 

@@ -11,7 +11,7 @@ import { assignments, json, stubFetch, submission, timeliness } from './fixtures
 
 const plan: PlanSummary = {
   code: 'NB-2021-2025', kind: 'five-year', areaCode: '37', areaNameVi: 'Ninh Bình', areaNameEn: 'Ninh Binh', areaLevel: 1,
-  startYear: 2021, endYear: 2025, titleVi: 'Kế hoạch BĐG', titleEn: 'GE plan', legalBasisVi: '', legalBasisEn: '', documentRef: null, targetCount: 23,
+  startYear: 2021, endYear: 2025, titleVi: 'Kế hoạch BĐG', titleEn: 'GE plan', legalBasisVi: '', legalBasisEn: '', documentRef: null, targetCount: 23, status: 'issued', version: 1,
 };
 
 function signIn(role: Role, agency: string | null) {

@@ -25,12 +25,33 @@ public sealed class PlanSummary
     public string? DocumentRef { get; init; }
     public required int TargetCount { get; init; }
 
+    /// <summary><c>issued</c>, or <c>draft</c> for a plan never issued (listed to its authors only).</summary>
+    [Vocabulary(typeof(PlanStatuses))]
+    public required string Status { get; init; }
+
+    /// <summary>The issued version everyone reads (0 while never issued).</summary>
+    public required int Version { get; init; }
+
+    /// <summary>The plan it carries out (national strategy → province → commune).</summary>
+    public string? Implements { get; init; }
+
+    /// <summary>The decision that issued the version everyone reads, and its date (ISO).</summary>
+    public string? DecisionNumber { get; init; }
+
+    public string? DecisionDate { get; init; }
+
+    /// <summary>The version being written (a new plan's first, or an amendment), shown to the plan's authors only.</summary>
+    public int? DraftVersion { get; set; }
+
     public const string SelectSql = """
         SELECT p.code AS Code, p.kind AS Kind, p.area_code AS AreaCode, a.name_vi AS AreaNameVi,
                a.name_en AS AreaNameEn, a.level AS AreaLevel, p.start_year AS StartYear, p.end_year AS EndYear,
                p.title_vi AS TitleVi, p.title_en AS TitleEn, p.legal_basis_vi AS LegalBasisVi,
                p.legal_basis_en AS LegalBasisEn, p.document_ref AS DocumentRef,
-               (SELECT COUNT(*) FROM targets t WHERE t.plan_code = p.code) AS TargetCount
+               (SELECT COUNT(*) FROM targets t WHERE t.plan_code = p.code) AS TargetCount,
+               p.status AS Status, p.version AS Version, p.implements_code AS Implements,
+               p.decision_number AS DecisionNumber, p.decision_date AS DecisionDate,
+               (SELECT d.version FROM plan_drafts d WHERE d.plan_code = p.code) AS DraftVersion
         FROM plans p
         JOIN areas a ON a.code = p.area_code
         """;

@@ -10,7 +10,7 @@ namespace EqualityTracker.Api.Features.Reports;
 /// <summary>A plan's reporting roster: every report its bodies owe (<see cref="ReportDuties"/>), with what was filed.</summary>
 public sealed class ReportRoster(CatalogueCache catalogues, IOptions<ReviewSettings> review)
 {
-    private const string PlanSql = "SELECT code AS Code, area_code AS Area, start_year AS StartYear, end_year AS EndYear FROM plans WHERE code = @Code";
+    private const string PlanSql = "SELECT code AS Code, area_code AS Area, start_year AS StartYear, end_year AS EndYear FROM plans WHERE code = @Code AND status = 'issued'";
 
     // Bodies with an activity (a group whose members the plan does not list reports nothing as such), and the plan
     // area's district and commune People's Committees, which the seeds name as reporters.

@@ -37,6 +37,7 @@ public sealed class ContractWalkTests() : ApiTest(DatabaseProvider.Sqlite)
         await WalkRefusalsAsync(doh);
         await WalkReportsAsync(admin);
         await WalkDraftTargetsAsync(admin, doh);
+        await WalkPlanAuthoringAsync(admin, doh);
 
         var reached = Factory.Contract.Seen.Select(s => s[..s.LastIndexOf(' ')]).ToHashSet();
         var operations = OpenApiContract.Committed.Operations.Select(op => op.Name).ToList();
@@ -220,6 +221,68 @@ public sealed class ContractWalkTests() : ApiTest(DatabaseProvider.Sqlite)
         await Client.GetAsync($"/api/plans/{Plan}/execution?period=1");
         await wu.GetAsync("/api/plans/NOPE/reports");
         await Client.GetAsync(report);
+    }
+
+    private async Task WalkPlanAuthoringAsync(HttpClient admin, HttpClient doh)
+    {
+        const string code = "NB-WALK-2026";
+        var created = await admin.PostAsJsonAsync("/api/plans", new
+        {
+            code, titleVi = "Kế hoạch 2026-2030", titleEn = "Plan 2026-2030", area = "37", startYear = 2026, endYear = 2030, implements = "VN-2021-2030",
+        });
+        await admin.PostAsJsonAsync("/api/plans", new { code, titleVi = "x", titleEn = "x", area = "37", startYear = 2026, endYear = 2030 });
+        await admin.PostAsJsonAsync("/api/plans", new { code = "NB-WALK-BAD", titleVi = "x", titleEn = "x", area = "37", startYear = 2030, endYear = 2026 });
+        await doh.PostAsJsonAsync("/api/plans", new { code = "NB-WALK-DOH", titleVi = "x", titleEn = "x", area = "37", startYear = 2026, endYear = 2030 });
+        await Client.PostAsJsonAsync("/api/plans", new { code = "NB-WALK-ANON", titleVi = "x", titleEn = "x", area = "37", startYear = 2026, endYear = 2030 });
+        await admin.GetAsync($"/api/plans/{code}/draft");
+        await Client.GetAsync($"/api/plans/{code}/draft");
+        await admin.GetAsync("/api/plans/NB-2021-2025/draft");
+
+        var content = new
+        {
+            titleVi = "Kế hoạch 2026-2030", titleEn = "Plan 2026-2030", kind = "five-year", startYear = 2026, endYear = 2030, implements = "VN-2021-2030",
+            legalBasisVi = "Nghị quyết số 28/NQ-CP", legalBasisEn = "Resolution 28/NQ-CP",
+            objectives = new[] { new { number = 1, domain = "health", titleVi = "Y tế", titleEn = "Health" } },
+            targets = new[] { new { objective = 1, number = "1", indicator = "SRB", comparator = "<=", value = 109, year = 2030, textVi = "SRB ≤ 109", textEn = "", lead = new[] { "DOH" } } },
+        };
+        async Task<HttpResponseMessage> Put(object body, string? etag)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/plans/{code}") { Content = JsonContent.Create(body) };
+            if (etag is not null)
+            {
+                request.Headers.TryAddWithoutValidation("If-Match", etag);
+            }
+
+            return await admin.SendAsync(request);
+        }
+
+        await Put(content, null);
+        await Put(content, "\"0.0\"");
+        await Put(new { titleVi = "", titleEn = "", startYear = 2026, endYear = 2020 }, created.Headers.ETag!.Tag);
+        await Put(content, created.Headers.ETag!.Tag);
+        await admin.PostAsJsonAsync($"/api/plans/{code}/issue", new { decisionNumber = "", decisionDate = "2030-01-01" });
+        await admin.PostAsJsonAsync($"/api/plans/{code}/issue", new { decisionNumber = "12/KH-UBND", decisionDate = "2025-11-20" });
+        await admin.PostAsJsonAsync($"/api/plans/{code}/issue", new { decisionNumber = "12/KH-UBND", decisionDate = "2025-11-20" });
+        await Put(content, "*");
+        await admin.PostAsJsonAsync($"/api/plans/{code}/amend", new { decisionNumber = "13/QĐ-UBND" });
+        await admin.PostAsJsonAsync($"/api/plans/{code}/amend", new { decisionNumber = "13/QĐ-UBND" });
+        await doh.PostAsJsonAsync($"/api/plans/{code}/amend", new { });
+        await admin.PostAsJsonAsync("/api/plans/NO-SUCH/amend", new { });
+        await admin.GetAsync($"/api/plans/{code}/versions");
+        await Client.GetAsync($"/api/plans/{code}/versions");
+        await Client.GetAsync("/api/plans/NO-SUCH/versions");
+        await Client.GetAsync($"/api/plans/{code}/versions/1");
+        await admin.GetAsync($"/api/plans/{code}/versions/2");
+        await Client.GetAsync($"/api/plans/{code}/versions/9");
+        await admin.PostAsJsonAsync($"/api/plans/{code}/copy", new { newCode = "NB-WALK-2031", startYear = 2031, endYear = 2035 });
+        await admin.PostAsJsonAsync($"/api/plans/{code}/copy", new { newCode = "NB-WALK-2031", startYear = 2031, endYear = 2035 });
+        await admin.PostAsJsonAsync($"/api/plans/{code}/copy", new { newCode = "", startYear = 2031, endYear = 2035 });
+        await admin.PostAsJsonAsync($"/api/plans/{code}/copy", new { newCode = "QN-WALK-2031", area = "22", startYear = 2031, endYear = 2035 });
+        await admin.PostAsJsonAsync("/api/plans/NO-SUCH/copy", new { newCode = "X-1", startYear = 2031, endYear = 2035 });
+        await Client.GetAsync("/api/plans/VN-2021-2030/below");
+        await Client.GetAsync("/api/plans/NO-SUCH/below");
+        await Client.GetAsync("/api/plans?area=38&below=true");
+        await Client.GetAsync("/api/plans?implements=VN-2021-2030");
     }
 
     private static async Task WalkDraftTargetsAsync(HttpClient admin, HttpClient doh)

@@ -142,6 +142,46 @@ public sealed class TwoProcessesTests
         return process;
     }
 
+    [Test]
+    public async Task APlanIssuedThroughOne_PutsItsNewIndicatorInTheOthersCatalogue()
+    {
+        // B has its catalogue loaded before the plan exists.
+        Assert.That((await b.GetAsync("/api/indicators/SRB/values?area=37")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        using var admin = new HttpClient { BaseAddress = a.BaseAddress };
+        var token = await admin.PostAsJsonAsync("/api/auth/token", new { username = "admin", password = "Dev-Password-1" });
+        admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await token.ReadJsonAsync()).GetProperty("accessToken").GetString());
+
+        var created = await admin.PostAsJsonAsync("/api/plans", new { code = "NB-TWO-2026", titleVi = "Kế hoạch 2026", titleEn = "Plan 2026", area = "37", startYear = 2026, endYear = 2026 });
+        using var put = new HttpRequestMessage(HttpMethod.Put, "/api/plans/NB-TWO-2026")
+        {
+            Content = JsonContent.Create(new
+            {
+                titleVi = "Kế hoạch 2026", titleEn = "Plan 2026", startYear = 2026, endYear = 2026, legalBasisVi = "NQ 28/NQ-CP",
+                objectives = new[] { new { number = 1, domain = "health", titleVi = "Y tế" } },
+                newIndicators = new[]
+                {
+                    new
+                    {
+                        code = "BOYS_SHARE_OF_BIRTHS", nameVi = "Tỷ lệ bé trai trong số trẻ sinh ra sống", domain = "health", unit = "percent", direction = "lower",
+                        formula = new { factor = 100, numerator = "LIVE_BIRTHS", numeratorSex = "M", denominator = "LIVE_BIRTHS", denominatorSex = "_T" },
+                    },
+                },
+                targets = new[] { new { objective = 1, number = "1", indicator = "BOYS_SHARE_OF_BIRTHS", comparator = "<=", value = 52, year = 2026 } },
+            }),
+        };
+        put.Headers.TryAddWithoutValidation("If-Match", created.Headers.ETag!.Tag);
+        Assert.That((await admin.SendAsync(put)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var issued = await admin.PostAsJsonAsync("/api/plans/NB-TWO-2026/issue", new { decisionNumber = "1/KH-UBND", decisionDate = "2026-01-05" });
+        Assert.That(issued.StatusCode, Is.EqualTo(HttpStatusCode.OK), await issued.Content.ReadAsStringAsync());
+
+        var throughB = await b.GetAsync("/api/indicators/BOYS_SHARE_OF_BIRTHS/values?area=37");
+        var targetsThroughB = await (await b.GetAsync("/api/plans/NB-TWO-2026/targets")).ReadJsonAsync();
+
+        Assert.That(throughB.StatusCode, Is.EqualTo(HttpStatusCode.OK), await throughB.Content.ReadAsStringAsync());
+        Assert.That((await throughB.ReadJsonAsync()).GetProperty("formula").ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Object), "B reloaded its catalogue");
+        Assert.That(targetsThroughB.GetArrayLength(), Is.EqualTo(1));
+    }
+
     private static async Task<HttpClient> SignedInAsync(int port)
     {
         var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };

@@ -8,7 +8,7 @@
 
 import { getSession } from '../session';
 import type { operations } from './contract';
-import type { ActivityFilter, AreaDetail, IndicatorDetail, PlanDetail, ProblemDetails, ProgressMethod, ReportInput, ReportKind, SexCode, TargetFilter, ValueInput } from './types';
+import type { ActivityFilter, AreaDetail, IndicatorDetail, PlanContent, PlanDetail, ProblemDetails, ProgressMethod, ReportInput, ReportKind, SexCode, TargetFilter, ValueInput } from './types';
 
 type Operation = keyof operations;
 type JsonContent<R> = R extends { content: { 'application/json': infer T } } ? T : never;
@@ -483,4 +483,25 @@ export const api = {
   report: getReport,
   putReport,
   reportAction,
+
+  // Plans written in the product (coordinators): never cached — the author changes them.
+  /** Every plan, drafts included for their authors. */
+  plansFresh: (query: QueryOf<'ListPlans'> = {}) => getJson<Answer<'ListPlans'>>('/api/plans', query),
+  createPlan: (input: BodyOf<'CreatePlan'>) => postJson<Answer<'CreatePlan'>>('/api/plans', input),
+  planDraft: (code: string) => getJson<Answer<'GetPlanDraft'>>(`/api/plans/${seg(code)}/draft`),
+  /** PUT the draft's whole content, with the ETag it had when read (412 when someone changed it since). */
+  putPlanDraft: async (code: string, content: PlanContent, etag: string): Promise<Answer<'GetPlanDraft'>> => {
+    const init: RequestInit = { method: 'PUT', headers: { 'Content-Type': 'application/json', 'If-Match': etag }, body: JSON.stringify(content) };
+    return readJson<Answer<'GetPlanDraft'>>(await send(apiUrl(`/api/plans/${seg(code)}`), init, {}));
+  },
+  issuePlan: (code: string, decisionNumber: string, decisionDate: string) =>
+    postJson<Answer<'IssuePlan'>>(`/api/plans/${seg(code)}/issue`, { decisionNumber, decisionDate } satisfies BodyOf<'IssuePlan'>),
+  amendPlan: (code: string, decisionNumber: string) =>
+    postJson<Answer<'AmendPlan'>>(`/api/plans/${seg(code)}/amend`, { decisionNumber } satisfies BodyOf<'AmendPlan'>),
+  copyPlan: (code: string, input: BodyOf<'CopyPlan'>) => postJson<Answer<'CopyPlan'>>(`/api/plans/${seg(code)}/copy`, input),
+  planVersions: (code: string) => getJson<Answer<'ListPlanVersions'>>(`/api/plans/${seg(code)}/versions`),
+  plansBelow: (code: string) => getJson<Answer<'ListPlansBelow'>>(`/api/plans/${seg(code)}/below`),
+  /** Draft targets read from a plan's pasted objectives section; nothing is stored. */
+  draftTargets: (text: string, year?: number) =>
+    postJson<Answer<'DraftPlanTargets'>>('/api/plans/drafts/targets', { text, year } satisfies BodyOf<'DraftPlanTargets'>),
 };

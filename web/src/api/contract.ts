@@ -225,6 +225,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{code}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lịch sử phiên bản / Version history
+         * @description Every issued version, oldest first, with its decision number and date, when and by whom it was issued (a seeded plan's first version records none); the one everyone reads is current. The plan's authors also see the open draft as the last entry.
+         */
+        get: operations["ListPlanVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans/{code}/values": {
         parameters: {
             query?: never;
@@ -238,6 +258,30 @@ export interface paths {
          */
         get: operations["GetPlanValues"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Một kế hoạch / One plan
+         * @description The plan's issued version with its legal basis, reporting calendar, and objectives with their targets; the plans below it are at /below, its history at /versions. A draft never issued is shown to its authors only (with no content yet: the draft is at /draft).
+         */
+        get: operations["GetPlan"];
+        /**
+         * Sửa bản dự thảo / Change the draft
+         * @description The draft's whole content (title, period, implements, legal basis, objectives, targets — on a catalogue indicator or one defined in newIndicators with unit, direction and a formula over existing measures —, activities, budget lines, calendar, duties, bodies) replaces what it held. If-Match must carry the draft's ETag (428 without, 412 when stale). An issued plan with no amendment open answers 409: amend it first (POST /api/plans/{code}/amend). A draft may be incomplete, never wrong: 400 lists every field to fix.
+         */
+        put: operations["UpdatePlan"];
         post?: never;
         delete?: never;
         options?: never;
@@ -294,9 +338,53 @@ export interface paths {
         };
         /**
          * Danh sách kế hoạch / List plans
-         * @description The plans and national strategies, country first, then by area and start year.
+         * @description The plans and national strategies, country first, then by area and start year, each with its status and version. area: the plans of one area (with below=true, of the areas below it too: Thanh Hóa's list shows Bỉm Sơn's 2018 plan); implements: the plans that implement one plan. Drafts are listed to their authors (the coordinators of the plan's area and above) only.
          */
         get: operations["ListPlans"];
+        put?: never;
+        /**
+         * Soạn kế hoạch mới / Start a new plan
+         * @description JSON {code, titleVi, titleEn, area, startYear, endYear, implements, kind, legalBasisVi, legalBasisEn}: a new plan as a draft (version 1), seen only by the coordinators (admin) of its area and of the areas above it. The area is the unit its GSO code names on the plan's start date. 201 with the draft, its ETag and Location; 403 for an area outside the user's; 409 when the code is taken.
+         */
+        post: operations["CreatePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ban hành / Issue the draft
+         * @description JSON {decisionNumber, decisionDate}: issues the open draft as the plan's next version — it becomes what everyone reads (targets, progress, activities, budget, reports), the indicators it defines join the catalogue, and the version is kept in the history with its decision, date, who and when. The draft must be complete: at least one target or activity, every year within the period, every target's indicator in the catalogue or defined by the plan (400 lists what is missing). 409 when no draft is open.
+         */
+        post: operations["IssuePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}/versions/{n}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Một phiên bản / One version
+         * @description An issued version's whole content as it was issued (title, legal basis, objectives, targets, indicators it defined, activities, budget lines, calendar, duties, bodies) with its decision. The open draft's number answers the draft to the plan's authors only.
+         */
+        get: operations["GetPlanVersion"];
         put?: never;
         post?: never;
         delete?: never;
@@ -305,7 +393,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/plans/{code}": {
+    "/api/plans/{code}/draft": {
         parameters: {
             query?: never;
             header?: never;
@@ -313,10 +401,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Một kế hoạch / One plan
-         * @description The plan with its legal basis, reporting calendar, and objectives with their targets.
+         * Bản dự thảo đang soạn / The draft being written
+         * @description The draft of the plan's next version (a new plan's first, or an amendment) with its ETag, for the coordinators of the plan's area and above; 404 for anyone else, and when no draft is open.
          */
-        get: operations["GetPlan"];
+        get: operations["GetPlanDraft"];
         put?: never;
         post?: never;
         delete?: never;
@@ -365,6 +453,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{code}/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sao chép thành kế hoạch kỳ sau / Copy as next plan
+         * @description JSON {newCode, startYear, endYear, area, titleVi, titleEn}: a new draft from the issued version of this plan, moved to the new period — targets' years, activity dates and budget years shift by the difference of the start years (2021–2025 → 2026–2030: 2025 → 2030), a year past the new end is put at the end; baselines and printed budget totals are cleared (the new plan's baseline is its first year's data); titles get the new period. Same objectives, indicators, bodies, calendar and duties, same plan implemented.
+         */
+        post: operations["CopyPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans/{code}/budget": {
         parameters: {
             query?: never;
@@ -379,6 +487,46 @@ export interface paths {
         get: operations["GetPlanBudget"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}/below": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Kế hoạch cấp dưới / The plans below
+         * @description The plan's cascade: the plans that implement it, then those issued by areas below its area for an overlapping period (district and town plans before July 2025, commune plans after), each with its status. Drafts are listed to their authors only.
+         */
+        get: operations["ListPlansBelow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{code}/amend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sửa đổi kế hoạch đã ban hành / Amend an issued plan
+         * @description JSON {decisionNumber}: opens version n + 1 of an issued plan as a draft, a copy of version n. Until it is issued, everyone — its authors too, on every ordinary read — sees version n; the amendment is read at GET /api/plans/{code}/draft and listed in the history as a draft (to the authors). 201 with the draft and its ETag; 409 when the plan is a draft or an amendment is already open.
+         */
+        post: operations["AmendPlan"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1273,6 +1421,213 @@ export interface components {
             /** @description The body the user reports activities for at their area: their own body (a town office, a People's Committee), else their agency. */
             body?: null | string;
         };
+        /** @description An activity, with the same fields as `GET /api/plans/{code}/activities`. */
+        PlanActivity: {
+            number?: string;
+            domain?: string;
+            /** Format: int32 */
+            objective?: null | number;
+            textVi?: string;
+            textEn?: string;
+            /** @enum {string} */
+            timing?: "year" | "window" | "date" | "period";
+            /** @description ISO date. */
+            start?: string;
+            /** @description ISO date. */
+            end?: string;
+            due?: null | string;
+            /** @description Body codes (of the plan's area) that lead it. */
+            lead?: string[];
+            coordinating?: string[];
+            outputs?: components["schemas"]["PlanOutput"][];
+            seed?: null | string;
+            seedSentence?: null | string;
+        };
+        PlanBody: {
+            code?: string;
+            /** @enum {string} */
+            kind?: "department" | "party" | "mass-organisation" | "district-committee" | "commune-committee" | "town-office" | "town-committee" | "group" | "other";
+            nameVi?: string;
+            nameEn?: string;
+            agency?: null | string;
+        };
+        /** @description A planned amount (million VND) of a budget line, for a year and a source. */
+        PlanBudgetLine: {
+            line?: string;
+            parentLine?: null | string;
+            titleVi?: string;
+            leadAgency?: null | string;
+            /** Format: int32 */
+            year?: number;
+            /** @enum {string} */
+            source?: "central" | "provincial" | "other";
+            /** Format: double */
+            planned?: number;
+        };
+        /**
+         * @description A plan's whole content, as its author writes it: the draft being edited (`PUT /api/plans/{code}`) and
+         *                 the snapshot every issued version keeps (`GET /api/plans/{code}/versions/{n}`).
+         */
+        PlanContent: {
+            titleVi?: string;
+            titleEn?: string;
+            /**
+             * @description `strategy` (national), `five-year` or `annual`.
+             * @enum {string}
+             */
+            kind?: "strategy" | "five-year" | "annual";
+            /** Format: int32 */
+            startYear?: number;
+            /** Format: int32 */
+            endYear?: number;
+            /** @description The code of the plan this one carries out (national strategy → province → commune), if any. */
+            implements?: null | string;
+            legalBasisVi?: string;
+            legalBasisEn?: string;
+            objectives?: components["schemas"]["PlanObjective"][];
+            targets?: components["schemas"]["PlanTarget"][];
+            /** @description Indicators this plan defines (issued with it into the catalogue), for targets no existing indicator fits. */
+            newIndicators?: components["schemas"]["PlanIndicator"][];
+            activities?: components["schemas"]["PlanActivity"][];
+            budgetLines?: components["schemas"]["PlanBudgetLine"][];
+            /** @description Totals the document itself prints, kept beside the lines (they may disagree, as Quảng Ninh's do). */
+            statedTotals?: components["schemas"]["PlanStatedTotal"][];
+            /** @description The reporting calendar: yearly deadlines and windows. */
+            calendar?: components["schemas"]["PlanEvent"][];
+            /** @description Who reports to whom, by when. */
+            duties?: components["schemas"]["PlanDuty"][];
+            /** @description Bodies of the plan's area with a duty in it (added to the area's bodies when the plan is issued). */
+            bodies?: components["schemas"]["PlanBody"][];
+        };
+        PlanDuty: {
+            code?: string;
+            reporter?: string;
+            recipient?: null | string;
+            reportKind?: string;
+            /** Format: int32 */
+            month?: null | number;
+            /** Format: int32 */
+            day?: null | number;
+            /** Format: int32 */
+            endMonth?: null | number;
+            /** Format: int32 */
+            endDay?: null | number;
+            periodType?: null | string;
+            nameVi?: string;
+            nameEn?: string;
+            seedSentence?: string;
+        };
+        PlanEvent: {
+            code?: string;
+            /** @enum {string} */
+            kind?: "deadline" | "window";
+            periodType?: null | string;
+            /** Format: int32 */
+            month?: number;
+            /** Format: int32 */
+            day?: number;
+            /** Format: int32 */
+            endMonth?: null | number;
+            /** Format: int32 */
+            endDay?: null | number;
+            nameVi?: string;
+            nameEn?: string;
+        };
+        /** @description factor × numerator[sex] / denominator[sex], over measures the catalogue has. */
+        PlanFormula: {
+            /** Format: double */
+            factor?: number;
+            numerator?: string;
+            numeratorSex?: string;
+            denominator?: string;
+            denominatorSex?: string;
+        };
+        /**
+         * @description An indicator the plan defines: a unit, a direction, and either a formula over existing measures or none
+         *                 (a value entered directly, such as a survey's percentage).
+         */
+        PlanIndicator: {
+            code?: string;
+            nameVi?: string;
+            nameEn?: string;
+            domain?: string;
+            unit?: string;
+            /** @enum {string} */
+            direction?: "higher" | "lower";
+            /** Format: int32 */
+            decimals?: number;
+            /** @description factor × numerator[sex] / denominator[sex], over measures the catalogue has. */
+            formula?: components["schemas"]["PlanFormula"] | null;
+        };
+        PlanObjective: {
+            /** Format: int32 */
+            number?: number;
+            domain?: string;
+            titleVi?: string;
+            titleEn?: string;
+        };
+        PlanOutput: {
+            /** Format: int32 */
+            number?: number;
+            textVi?: string;
+            textEn?: string;
+            /** Format: double */
+            quantity?: null | number;
+            /** @enum {string} */
+            unit?: "class" | "person" | "news-item" | "model" | "team" | "conference" | "event" | "document" | "broadcast" | "club" | "unit" | "other";
+            bySex?: boolean;
+            per?: null | string;
+            /** @description GSO codes of the communes named. */
+            communes?: string[];
+            seedSentence?: null | string;
+        };
+        PlanStatedTotal: {
+            /** @enum {string} */
+            scope?: "total" | "year" | "source" | "line";
+            /** Format: int32 */
+            year?: null | number;
+            source?: null | string;
+            line?: null | string;
+            /** Format: double */
+            stated?: number;
+            seedSentence?: string;
+        };
+        /** @description A target: indicator, year, comparator and value, under one of the plan's objectives. */
+        PlanTarget: {
+            /** Format: int32 */
+            objective?: number;
+            /** @description As the plan numbers it: '1', '2a'. */
+            number?: string;
+            /** @description An indicator of the catalogue, or one of EqualityTracker.Api.Shapes.PlanContent.NewIndicators. */
+            indicator?: string;
+            /**
+             * @description `>=`, `>`, `<=`, `<`, `=`.
+             * @enum {string}
+             */
+            comparator?: ">=" | ">" | "<=" | "<" | "=";
+            /** Format: double */
+            value?: number;
+            /** Format: int32 */
+            year?: number;
+            textVi?: string;
+            textEn?: string;
+            /** Format: int32 */
+            baselineYear?: null | number;
+            /** Format: double */
+            baselineValue?: null | number;
+            /** @description Agency codes that lead (chủ trì) it. */
+            lead?: string[];
+            /** @description Agency codes that coordinate (phối hợp). */
+            coordinating?: string[];
+            source?: null | string;
+            confidence?: null | string;
+        };
+        PlansAmendRequest: {
+            /** @description The plan's code. */
+            code?: string;
+            /** @description The number of the decision that amends the plan (it may also be given, or changed, when the amendment is issued). */
+            decisionNumber?: null | string;
+        };
         /** @description One block of the report: a section title (I, II, III), a heading, a note (italic), a paragraph or a table. */
         PlansAnnualReportAnnualReportBlock: {
             /** @enum {string} */
@@ -1311,6 +1666,62 @@ export interface components {
             blocks: components["schemas"]["PlansAnnualReportAnnualReportBlock"][];
             /** @description "Nơi nhận" lines. */
             recipients: string[];
+        };
+        /** @description A draft being written: the content, who wrote it and when, and the ETag a change sends in If-Match. */
+        PlansAuthoringPlanDraftResponse: {
+            /** @description A plan (kế hoạch) or national strategy: who issued it, for which years, and how many targets it sets. */
+            plan: components["schemas"]["PlansPlanSummary"];
+            /**
+             * Format: int32
+             * @description The version this draft becomes when issued: 1 for a new plan, n + 1 for an amendment.
+             */
+            version: number;
+            /** @description An amendment's decision number, given when it was opened. */
+            decisionNumber?: null | string;
+            /** Format: int32 */
+            revision: number;
+            /** @description Send it in If-Match to change the draft. */
+            etag: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy: string;
+            /**
+             * @description A plan's whole content, as its author writes it: the draft being edited (`PUT /api/plans/{code}`) and
+             *                 the snapshot every issued version keeps (`GET /api/plans/{code}/versions/{n}`).
+             */
+            content: components["schemas"]["PlanContent"];
+        };
+        /** @description One version of a plan: issued (with its decision), or the draft of the next one. */
+        PlansAuthoringPlanVersionResponse: {
+            /** Format: int32 */
+            version: number;
+            /**
+             * @description `issued`, or `draft` for the version being written (shown to the plan's authors only).
+             * @enum {string}
+             */
+            status: "draft" | "issued";
+            /** @description True for the issued version everyone reads. */
+            current: boolean;
+            /** @description The decision that issued it (an amendment draft: the decision it was opened under); null when not recorded (a seeded plan). */
+            decisionNumber?: null | string;
+            /** @description The decision's date (ISO, Viet Nam's calendar). */
+            decisionDate?: null | string;
+            /** Format: date-time */
+            issuedAt?: null | string;
+            issuedBy?: null | string;
+        };
+        /** @description A plan in another plan's cascade, and why it is there. */
+        PlansBelowResponse: {
+            /** @description A plan (kế hoạch) or national strategy: who issued it, for which years, and how many targets it sets. */
+            plan: components["schemas"]["PlansPlanSummary"];
+            /**
+             * @description `implements` (it names this plan) or `below` (issued by an area below this plan's, for an overlapping period).
+             * @enum {string}
+             */
+            relation: "implements" | "below";
         };
         PlansBudgetBudgetLine: {
             line: string;
@@ -1410,6 +1821,42 @@ export interface components {
             year: number;
             /** Format: double */
             amount: number;
+        };
+        PlansCopyRequest: {
+            /** @description The issued plan to start from. */
+            code?: string;
+            /** @description The new plan's code, e.g. NB-2026-2030. */
+            newCode?: string;
+            /** Format: int32 */
+            startYear?: number;
+            /** Format: int32 */
+            endYear?: number;
+            /** @description The issuing area's GSO code; by default the source plan's, read on the new plan's start date. */
+            area?: null | string;
+            /** @description The new titles; by default the source's, with its period rewritten. */
+            titleVi?: null | string;
+            titleEn?: null | string;
+        };
+        PlansCreateRequest: {
+            /** @description The new plan's code, e.g. NB-2026-2030 (letters, digits, '.', '_', '-'; at most 40). */
+            code?: string;
+            titleVi?: string;
+            titleEn?: string;
+            /** @description The issuing area's GSO code (VN for a national strategy), read on the map in force on the plan's start date. */
+            area?: string;
+            /** Format: int32 */
+            startYear?: number;
+            /** Format: int32 */
+            endYear?: number;
+            /** @description The code of the plan it implements (the national strategy for a province; the province's plan for a commune), or null. */
+            implements?: null | string;
+            /**
+             * @description `five-year` (default), `annual` or `strategy`.
+             * @enum {null|string}
+             */
+            kind?: "strategy" | "five-year" | "annual" | null;
+            legalBasisVi?: null | string;
+            legalBasisEn?: null | string;
         };
         PlansDraftTargetsAlternative: {
             code: string;
@@ -1709,6 +2156,26 @@ export interface components {
             /** @description The plan's reporting calendar: yearly deadlines and windows, in Viet Nam's time. */
             reportingCalendar: components["schemas"]["PlansGetReportingEventResponse"][];
         };
+        /** @description One version of a plan with its whole content. */
+        PlansGetVersionResponse: {
+            code: string;
+            areaCode: string;
+            /** @description One version of a plan: issued (with its decision), or the draft of the next one. */
+            version: components["schemas"]["PlansAuthoringPlanVersionResponse"];
+            /**
+             * @description A plan's whole content, as its author writes it: the draft being edited (`PUT /api/plans/{code}`) and
+             *                 the snapshot every issued version keeps (`GET /api/plans/{code}/versions/{n}`).
+             */
+            content: components["schemas"]["PlanContent"];
+        };
+        PlansIssueRequest: {
+            /** @description The plan's code. */
+            code?: string;
+            /** @description The issuing decision's number, e.g. 123/KH-UBND (an amendment: defaults to the number it was opened under). */
+            decisionNumber?: null | string;
+            /** @description The decision's date (ISO, yyyy-mm-dd; not after today in Viet Nam). */
+            decisionDate?: null | string;
+        };
         /** @description A body with a duty in a plan: a department, a People's Committee, a mass organisation, a town office. */
         PlansListActivitiesActivityBody: {
             code: string;
@@ -1793,6 +2260,26 @@ export interface components {
             documentRef?: null | string;
             /** Format: int32 */
             targetCount: number;
+            /**
+             * @description `issued`, or `draft` for a plan never issued (listed to its authors only).
+             * @enum {string}
+             */
+            status: "draft" | "issued";
+            /**
+             * Format: int32
+             * @description The issued version everyone reads (0 while never issued).
+             */
+            version: number;
+            /** @description The plan it carries out (national strategy → province → commune). */
+            implements?: null | string;
+            /** @description The decision that issued the version everyone reads, and its date (ISO). */
+            decisionNumber?: null | string;
+            decisionDate?: null | string;
+            /**
+             * Format: int32
+             * @description The version being written (a new plan's first, or an amendment), shown to the plan's authors only.
+             */
+            draftVersion?: null | number;
         };
         /** @description Status counts for one objective or one lead agency. */
         PlansProgressGroupCounts: {
@@ -1864,6 +2351,12 @@ export interface components {
             agencies: components["schemas"]["PlansTimelinessAgencyTimeliness"][];
             /** @description The agencies that are late: submitted after the due date, or past it with targets missing. */
             late: string[];
+        };
+        PlansUpdateRequest: {
+            /** @description The plan's code. */
+            code?: string;
+            /** @description The draft's whole content: it replaces what the draft held. */
+            content?: components["schemas"]["PlanContent"];
         };
         /** @description One value behind a plan's targets, as it stands now or stood at an instant. */
         PlansValuesResponse: {
@@ -3061,6 +3554,49 @@ export interface operations {
             };
         };
     };
+    ListPlanVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The plan's code. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlansAuthoringPlanVersionResponse"][];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
     GetPlanValues: {
         parameters: {
             query?: {
@@ -3111,6 +3647,176 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    GetPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The plan's code, e.g. NB-2021-2025. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlansGetResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    UpdatePlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag hiện tại của giá trị / The value's current ETag: required to change or delete an existing value (428 without it, 412 when stale); * matches any version. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The plan's code. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The draft's whole content: it replaces what the draft held. */
+                    content?: components["schemas"]["PlanContent"];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Phiên bản của nội dung / The version of the representation (a quoted string); send it back in If-Match to change it, or in If-None-Match to be answered 304 when nothing changed. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlansAuthoringPlanDraftResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3252,6 +3958,10 @@ export interface operations {
             query?: {
                 /** @description Only the plans issued by this area (GSO code, or VN for the national strategies). */
                 area?: string;
+                /** @description With area: also the plans of every area below it (Bỉm Sơn's 2018 plan under Thanh Hóa, area=38&below=true). */
+                below?: boolean;
+                /** @description Only the plans that implement this plan (its code). */
+                implements?: string;
             };
             header?: never;
             path?: never;
@@ -3290,13 +4000,214 @@ export interface operations {
             };
         };
     };
-    GetPlan: {
+    CreatePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlansCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description Phiên bản của nội dung / The version of the representation (a quoted string); send it back in If-Match to change it, or in If-None-Match to be answered 304 when nothing changed. */
+                    ETag: string;
+                    /** @description Địa chỉ của tài nguyên vừa tạo / The URL of the resource just created. */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlansAuthoringPlanDraftResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    IssuePlan: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                /** @description The plan's code, e.g. NB-2021-2025. */
+                /** @description The plan's code. */
                 code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The issuing decision's number, e.g. 123/KH-UBND (an amendment: defaults to the number it was opened under). */
+                    decisionNumber?: null | string;
+                    /** @description The decision's date (ISO, yyyy-mm-dd; not after today in Viet Nam). */
+                    decisionDate?: null | string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlansAuthoringPlanVersionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    GetPlanVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The plan's code. */
+                code: string;
+                /** @description The version's number (1, 2, …). */
+                n: number;
             };
             cookie?: never;
         };
@@ -3308,7 +4219,70 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PlansGetResponse"];
+                    "application/json": components["schemas"]["PlansGetVersionResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    GetPlanDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The plan's code. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Phiên bản của nội dung / The version of the representation (a quoted string); send it back in If-Match to change it, or in If-None-Match to be answered 304 when nothing changed. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlansAuthoringPlanDraftResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description Not Found */
@@ -3468,6 +4442,123 @@ export interface operations {
             };
         };
     };
+    CopyPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The issued plan to start from. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The new plan's code, e.g. NB-2026-2030. */
+                    newCode?: string;
+                    /** Format: int32 */
+                    startYear?: number;
+                    /** Format: int32 */
+                    endYear?: number;
+                    /** @description The issuing area's GSO code; by default the source plan's, read on the new plan's start date. */
+                    area?: null | string;
+                    /** @description The new titles; by default the source's, with its period rewritten. */
+                    titleVi?: null | string;
+                    titleEn?: null | string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description Phiên bản của nội dung / The version of the representation (a quoted string); send it back in If-Match to change it, or in If-None-Match to be answered 304 when nothing changed. */
+                    ETag: string;
+                    /** @description Địa chỉ của tài nguyên vừa tạo / The URL of the resource just created. */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlansAuthoringPlanDraftResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
     GetPlanBudget: {
         parameters: {
             query?: never;
@@ -3491,6 +4582,157 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    ListPlansBelow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The plan's code. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlansBelowResponse"][];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    AmendPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The plan's code. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The number of the decision that amends the plan (it may also be given, or changed, when the amendment is issued). */
+                    decisionNumber?: null | string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description Phiên bản của nội dung / The version of the representation (a quoted string); send it back in If-Match to change it, or in If-None-Match to be answered 304 when nothing changed. */
+                    ETag: string;
+                    /** @description Địa chỉ của tài nguyên vừa tạo / The URL of the resource just created. */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlansAuthoringPlanDraftResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -186,3 +186,32 @@ export type AnnualReportBlock = Schemas['PlansAnnualReportAnnualReportBlock'];
 /** What GET /api/plans/{code}/reports?year= answers: every owed report, late first. */
 export type ReportRoster = Schemas['ReportsListResponse'];
 export type OwedReport = Schemas['ReportsListOwedReport'];
+
+// ---- plans written in the product ------------------------------------------------------------
+
+// The API sends every member of a plan's content (its defaults make them optional in the contract only).
+export type PlanContentObjective = Required<Schemas['PlanObjective']>;
+export type PlanContentTarget = Required<Schemas['PlanTarget']>;
+export type PlanContentFormula = Required<Schemas['PlanFormula']>;
+export type PlanContentIndicator = Required<Omit<Schemas['PlanIndicator'], 'formula'>> & { formula: PlanContentFormula | null };
+export type PlanContentOutput = Required<Schemas['PlanOutput']>;
+export type PlanContentActivity = Required<Omit<Schemas['PlanActivity'], 'outputs'>> & { outputs: PlanContentOutput[] };
+export type PlanContentBudgetLine = Required<Schemas['PlanBudgetLine']>;
+export type PlanContentEvent = Required<Schemas['PlanEvent']>;
+/** A plan's whole content, as its author writes it (PUT /api/plans/{code}) and as each version keeps it. */
+export type PlanContent = Required<Omit<Schemas['PlanContent'], 'objectives' | 'targets' | 'newIndicators' | 'activities' | 'budgetLines' | 'calendar'>> & {
+  objectives: PlanContentObjective[];
+  targets: PlanContentTarget[];
+  newIndicators: PlanContentIndicator[];
+  activities: PlanContentActivity[];
+  budgetLines: PlanContentBudgetLine[];
+  calendar: PlanContentEvent[];
+};
+/** The draft being written, with its ETag. */
+export type PlanDraft = Schemas['PlansAuthoringPlanDraftResponse'];
+export type PlanVersion = Schemas['PlansAuthoringPlanVersionResponse'];
+export type PlanBelow = Schemas['PlansBelowResponse'];
+/** A draft target read from pasted objectives text (POST /api/plans/drafts/targets). */
+export type DraftTarget = Schemas['PlansDraftTargetsDraftTarget'];
+export type NewPlanInput = BodyOf<'CreatePlan'>;
+type BodyOf<Op extends keyof operations> = NonNullable<operations[Op]['requestBody']> extends { content: { 'application/json': infer T } } ? T : never;

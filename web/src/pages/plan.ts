@@ -7,6 +7,7 @@ import { formatCalendarEvent, formatPeriod, targetGoalHtml } from '../format';
 import { html, type SafeHtml } from '../html';
 import { getLocale, pick, t } from '../i18n';
 import { dashboardHref, href, type Route } from '../router';
+import { canReview, getSession } from '../session';
 import { agencyName, agencyNames, backLink, factList, indexAgencies, type AgencyIndex } from './common';
 import { activitiesSectionHtml } from './execution';
 import type { Page } from './page';
@@ -125,6 +126,7 @@ export const planPage: Page = {
         const groups = groupTargetsByObjective(plan.objectives, targets);
         return html`${backLink(href('plans'), 'plan.back')}
           <h1 tabindex="-1" id="plan-title" data-plan="${plan.code}">${pick(plan.titleVi, plan.titleEn)}</h1>
+          ${canReview(getSession()) ? html`<p><a id="plan-edit-link" href="${href('planEdit', { code: plan.code })}">${t('planEdit.edit')}</a></p>` : ''}
           <p class="plan-progress"><a class="button progress-link" id="plan-progress-link" data-plan="${plan.code}" href="${dashboardHref(plan.code, plan.areaCode)}"><span aria-hidden="true">↗︎</span> ${t('plan.progressLink')}</a></p>
           ${factList([
             ['plan.area', pick(plan.areaNameVi, plan.areaNameEn)],

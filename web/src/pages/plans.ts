@@ -7,6 +7,7 @@ import { formatPeriod } from '../format';
 import { html } from '../html';
 import { getLang, getLocale, pick, t, tCount, type Lang } from '../i18n';
 import { dashboardHref, href } from '../router';
+import { canReview, getSession } from '../session';
 import type { Page } from './page';
 
 export interface PeriodGroup {
@@ -91,9 +92,10 @@ export function kindLabel(kind: PlanKind): string {
 // The card holds two links side by side (links cannot nest): the plan itself, and its progress.
 function planItem(plan: PlanSummary) {
   const title = pick(plan.titleVi, plan.titleEn);
-  return html`<li class="plan-item">
-    <a class="plan-link card-link" href="${href('plan', { code: plan.code })}" data-plan="${plan.code}">
-      <span class="plan-title">${title}</span>
+  const draft = plan.status === 'draft';
+  return html`<li class="plan-item" data-status="${plan.status}">
+    <a class="plan-link card-link" href="${draft ? href('planEdit', { code: plan.code }) : href('plan', { code: plan.code })}" data-plan="${plan.code}">
+      <span class="plan-title">${draft ? html`<span class="state-badge">${t('plans.draftBadge')}</span> ` : ''}${title}</span>
       <span class="meta">
         <span class="plan-period">${formatPeriod(plan.startYear, plan.endYear)}</span>
         <span class="sep" aria-hidden="true">·</span>
@@ -108,13 +110,16 @@ function planItem(plan: PlanSummary) {
 
 export const plansPage: Page = {
   async load() {
-    const plans = await api.plans();
+    const author = canReview(getSession());
+    // A coordinator's list holds the drafts of their area (never cached: they change them).
+    const plans = author ? await api.plansFresh() : await api.plans();
     return {
       title: () => t('plans.title'),
       html: () => {
         const groups = groupPlans(plans, getLang());
         return html`<h1 tabindex="-1">${t('plans.title')}</h1>
           <p class="intro">${t('plans.intro')}</p>
+          ${author ? html`<p><a class="button primary" id="new-plan" href="${href('planNew')}">${t('planEdit.new')}</a></p>` : ''}
           ${groups.length === 0 ? html`<p>${t('plans.empty')}</p>` : ''}
           ${groups.map(
             (group) => html`<section class="area-group" aria-labelledby="area-${group.areaCode}" data-area="${group.areaCode}">

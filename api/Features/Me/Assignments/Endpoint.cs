@@ -38,7 +38,7 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues, Value
         ORDER BY id DESC
         """;
 
-    private const string PlanExistsSql = "SELECT COUNT(*) FROM plans WHERE code = @Plan";
+    private const string PlanExistsSql = "SELECT COUNT(*) FROM plans WHERE code = @Plan AND status = 'issued'";
 
 
     public override void Configure()

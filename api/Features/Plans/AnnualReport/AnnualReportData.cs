@@ -22,7 +22,7 @@ public sealed record AnnualReportData(
     private const string PlanSql = """
         SELECT p.area_code AS Area, p.title_vi AS TitleVi, p.start_year AS StartYear, a.name_vi AS AreaNameVi, a.kind_vi AS AreaKindVi
         FROM plans p JOIN areas a ON a.code = p.area_code
-        WHERE p.code = @Code
+        WHERE p.code = @Code AND p.status = 'issued'
         """;
 
     private const string ActivitiesSql = """

@@ -8,7 +8,7 @@ namespace EqualityTracker.Api.Features.Plans.Budget;
 
 public sealed class Endpoint(Database database) : Endpoint<Request, Response>
 {
-    private const string PlanSql = "SELECT COUNT(*) FROM plans WHERE code = @Code";
+    private const string PlanSql = "SELECT COUNT(*) FROM plans WHERE code = @Code AND status = 'issued'";
 
     private const string LinesSql = """
         SELECT line AS Line, parent_line AS Parent, title_vi AS TitleVi, lead_agency AS LeadAgency, year AS Year, source AS Source, planned AS Planned

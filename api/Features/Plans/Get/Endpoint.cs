@@ -6,7 +6,7 @@ using FastEndpoints;
 
 namespace EqualityTracker.Api.Features.Plans.Get;
 
-public sealed class Endpoint(Database database) : Endpoint<Request, Response>
+public sealed class Endpoint(Database database, EqualityTracker.Api.Features.Values.CatalogueCache catalogues) : Endpoint<Request, Response>
 {
     private const string PlanSql = PlanSummary.SelectSql + """
 
@@ -44,14 +44,17 @@ public sealed class Endpoint(Database database) : Endpoint<Request, Response>
             .WithName("GetPlan")
             .WithTags("Plans")
             .WithSummary("Một kế hoạch / One plan")
-            .WithDescription("The plan with its legal basis, reporting calendar, and objectives with their targets.")
+            .WithDescription(
+                "The plan's issued version with its legal basis, reporting calendar, and objectives with their targets; the plans below it are at " +
+                "/below, its history at /versions. A draft never issued is shown to its authors only (with no content yet: the draft is at /draft).")
             .ProducesProblems(404));
     }
 
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        var plan = await connection.QuerySingleOrDefaultAsync<PlanSummary>(new CommandDefinition(PlanSql, new { req.Code }, cancellationToken: ct));
+        var plan = PlanListing.Visible(await catalogues.GetAsync(), User,
+            await connection.QuerySingleOrDefaultAsync<PlanSummary>(new CommandDefinition(PlanSql, new { req.Code }, cancellationToken: ct)));
         if (plan is null)
         {
             await Send.ResultAsync(Problems.NotFound($"Không có kế hoạch mã '{req.Code}'.", $"No plan with code '{req.Code}'."));

@@ -5,11 +5,11 @@ using FastEndpoints;
 
 namespace EqualityTracker.Api.Features.Plans.List;
 
-public sealed class Endpoint(Database database) : Endpoint<Request, IReadOnlyList<PlanSummary>>
+public sealed class Endpoint(Database database, EqualityTracker.Api.Features.Values.CatalogueCache catalogues) : Endpoint<Request, IReadOnlyList<PlanSummary>>
 {
     private const string Sql = PlanSummary.SelectSql + """
 
-        WHERE (@Area IS NULL OR p.area_code = @Area)
+        WHERE (@Area IS NULL OR @Below = 1 OR p.area_code = @Area) AND (@Implements IS NULL OR p.implements_code = @Implements)
         ORDER BY a.level, a.code, p.start_year, p.code
         """;
 
@@ -23,7 +23,10 @@ public sealed class Endpoint(Database database) : Endpoint<Request, IReadOnlyLis
             .WithName("ListPlans")
             .WithTags("Plans")
             .WithSummary("Danh sách kế hoạch / List plans")
-            .WithDescription("The plans and national strategies, country first, then by area and start year.")
+            .WithDescription(
+                "The plans and national strategies, country first, then by area and start year, each with its status and version. area: the " +
+                "plans of one area (with below=true, of the areas below it too: Thanh Hóa's list shows Bỉm Sơn's 2018 plan); implements: the " +
+                "plans that implement one plan. Drafts are listed to their authors (the coordinators of the plan's area and above) only.")
             .ProducesProblems(400));
     }
 
@@ -35,7 +38,11 @@ public sealed class Endpoint(Database database) : Endpoint<Request, IReadOnlyLis
             ThrowError(r => r.Area, Problems.Bilingual($"Không có đơn vị hành chính mã '{req.Area}'.", $"No area with code '{req.Area}'."));
         }
 
-        var plans = await connection.QueryAsync<PlanSummary>(new CommandDefinition(Sql, new { req.Area }, cancellationToken: ct));
-        await Send.OkAsync(plans.AsList(), ct);
+        var plans = await connection.QueryAsync<PlanSummary>(new CommandDefinition(Sql,
+            new { req.Area, Below = req.Below == true ? 1 : 0, req.Implements }, cancellationToken: ct));
+        var catalogue = await catalogues.GetAsync();
+        var visible = PlanListing.Visible(catalogue, User, plans)
+            .Where(p => req.Area is null || req.Below != true || catalogue.Tree.IsWithin(p.AreaCode, req.Area));
+        await Send.OkAsync(visible.ToList(), ct);
     }
 }

@@ -10,6 +10,14 @@ public sealed class Request
     [QueryParam]
     public string? Area { get; init; }
 
+    /// <summary>With area: also the plans of every area below it (Bỉm Sơn's 2018 plan under Thanh Hóa, <c>area=38&amp;below=true</c>).</summary>
+    [QueryParam]
+    public bool? Below { get; init; }
+
+    /// <summary>Only the plans that implement this plan (its code).</summary>
+    [QueryParam]
+    public string? Implements { get; init; }
+
     public sealed class Validator : Validator<Request>
     {
         public Validator()

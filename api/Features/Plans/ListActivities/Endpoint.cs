@@ -9,7 +9,7 @@ namespace EqualityTracker.Api.Features.Plans.ListActivities;
 public sealed class Endpoint(Database database) : Endpoint<Request, IReadOnlyList<ActivityResponse>>
 {
     private const string CountsSql = """
-        SELECT (SELECT COUNT(*) FROM plans WHERE code = @Code) AS Plans,
+        SELECT (SELECT COUNT(*) FROM plans WHERE code = @Code AND status = 'issued') AS Plans,
                (SELECT COUNT(*) FROM domains WHERE code = @Domain) AS Domains,
                (SELECT COUNT(*) FROM activity_bodies WHERE plan_code = @Code AND body_code = @Body) AS Bodies
         """;

@@ -18,7 +18,7 @@ public sealed class Endpoint(Database database) : Endpoint<Request, IReadOnlyLis
         """;
 
     private const string CountsSql = """
-        SELECT (SELECT COUNT(*) FROM plans WHERE code = @Code) AS Plans,
+        SELECT (SELECT COUNT(*) FROM plans WHERE code = @Code AND status = 'issued') AS Plans,
                (SELECT COUNT(*) FROM domains WHERE code = @Domain) AS Domains,
                (SELECT COUNT(*) FROM agencies WHERE code = @Agency) AS Agencies
         """;

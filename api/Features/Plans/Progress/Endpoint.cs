@@ -12,7 +12,7 @@ namespace EqualityTracker.Api.Features.Plans.Progress;
 
 public sealed class Endpoint(Database database, AnswerCache cache, CatalogueCache catalogues) : Endpoint<Request, Response>
 {
-    private const string PlanSql = "SELECT area_code AS AreaCode, start_year AS StartYear FROM plans WHERE code = @Code";
+    private const string PlanSql = "SELECT area_code AS AreaCode, start_year AS StartYear FROM plans WHERE code = @Code AND status = 'issued'";
 
     private const string ObjectivesSql = "SELECT number AS Number, title_vi AS TitleVi, title_en AS TitleEn FROM objectives WHERE plan_code = @Code";
 
@@ -78,7 +78,7 @@ public sealed class Endpoint(Database database, AnswerCache cache, CatalogueCach
         await Send.BytesAsync(answer, contentType: "application/json; charset=utf-8", cancellation: ct);
     }
 
-    private const string PlanAreaSql = "SELECT area_code FROM plans WHERE code = @Code";
+    private const string PlanAreaSql = "SELECT area_code FROM plans WHERE code = @Code AND status = 'issued'";
 
     private async Task<string?> PlanAreaAsync(string code, CancellationToken ct)
     {

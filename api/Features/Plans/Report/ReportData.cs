@@ -12,11 +12,11 @@ namespace EqualityTracker.Api.Features.Plans.Report;
 /// <summary>What both report formats need: the plan's years, its targets' progress, and agency names.</summary>
 public sealed record ReportData(string Plan, string Area, int StartYear, int EndYear, IReadOnlyList<TargetProgress> Targets, IReadOnlyDictionary<string, string> AgencyNames)
 {
-    private const string PlanSql = "SELECT area_code AS AreaCode, start_year AS StartYear, end_year AS EndYear FROM plans WHERE code = @Code";
+    private const string PlanSql = "SELECT area_code AS AreaCode, start_year AS StartYear, end_year AS EndYear FROM plans WHERE code = @Code AND status = 'issued'";
 
     private const string AgenciesSql = "SELECT code AS Code, name_vi AS NameVi FROM agencies";
 
-    private const string PlanAreaSql = "SELECT area_code FROM plans WHERE code = @Code";
+    private const string PlanAreaSql = "SELECT area_code FROM plans WHERE code = @Code AND status = 'issued'";
 
     /// <summary>Whether only approved values count for this reader: asked, or the reader may not see others at the report's area.</summary>
     public static async Task<bool> ApprovedOnlyAsync(Database database, MeasureCatalogue catalogue, Request req, ClaimsPrincipal user, CancellationToken ct)

@@ -15,7 +15,7 @@ namespace EqualityTracker.Api.Features.Plans.Timeliness;
 /// </remarks>
 public sealed class Endpoint(Database database, CatalogueCache catalogues, ValueScope scope, IClock clock) : Endpoint<Request, Response>
 {
-    private const string PlanSql = "SELECT area_code FROM plans WHERE code = @Code";
+    private const string PlanSql = "SELECT area_code FROM plans WHERE code = @Code AND status = 'issued'";
 
     private const string LeadTargetsSql = """
         SELECT ta.agency_code AS Agency, a.name_vi AS NameVi, a.name_en AS NameEn, t.indicator_code AS IndicatorCode

@@ -44,8 +44,8 @@ public sealed class Response
 public sealed class Endpoint(WriteScopes writes, IClock clock, CatalogueCache catalogues) : Endpoint<Request, Response>
 {
     private const string ExistsSql = """
-        SELECT (SELECT COUNT(*) FROM plans WHERE code = @Plan) AS Plans, (SELECT COUNT(*) FROM agencies WHERE code = @Agency) AS Agencies,
-               (SELECT area_code FROM plans WHERE code = @Plan) AS PlanArea
+        SELECT (SELECT COUNT(*) FROM plans WHERE code = @Plan AND status = 'issued') AS Plans, (SELECT COUNT(*) FROM agencies WHERE code = @Agency) AS Agencies,
+               (SELECT area_code FROM plans WHERE code = @Plan AND status = 'issued') AS PlanArea
         """;
 
     private const string ForgetSql = "DELETE FROM period_reopenings WHERE plan_code = @Plan AND period = @Period AND agency_code = @Agency";

@@ -18,7 +18,7 @@ namespace EqualityTracker.Api.Features.Uploads.Template;
 /// </remarks>
 public sealed class Endpoint(Database database, CatalogueCache catalogues, IClock clock) : Endpoint<Request>
 {
-    private const string PlanSql = "SELECT area_code AS AreaCode, start_year AS StartYear, end_year AS EndYear FROM plans WHERE code = @Plan";
+    private const string PlanSql = "SELECT area_code AS AreaCode, start_year AS StartYear, end_year AS EndYear FROM plans WHERE code = @Plan AND status = 'issued'";
 
     private const string IndicatorsSql = "SELECT DISTINCT indicator_code FROM targets WHERE plan_code = @Plan ORDER BY indicator_code";
 
