@@ -1,7 +1,7 @@
 // One plan: its facts, reporting calendar, objectives and targets, with domain and agency
 // filters kept in the URL (#/plans/{code}?domain=&agency=).
 
-import { api } from '../api/client';
+import { api, type Answer } from '../api/client';
 import type { Agency, Objective, PlanActivity, PlanDetail, Target } from '../api/types';
 import { formatCalendarEvent, formatPeriod, targetGoalHtml } from '../format';
 import { html, type SafeHtml } from '../html';
@@ -101,6 +101,24 @@ function objectiveSection(objective: Objective, targets: Target[], agencies: Age
   </section>`;
 }
 
+type PlanBelow = Answer<'ListPlansBelow'>[number];
+
+/** The plan's cascade: the plans that implement it and those issued below its area, each with its status. */
+export function plansBelowHtml(below: readonly PlanBelow[]): SafeHtml | string {
+  if (below.length === 0) return '';
+  return html`<section class="plans-below" aria-labelledby="below-heading">
+    <h2 id="below-heading">${t('plan.below')}</h2>
+    <ul class="plan-list" role="list">${below.map(
+      ({ plan, relation }) => html`<li class="plan-item" data-plan="${plan.code}" data-relation="${relation}" data-status="${plan.status}">
+        <a href="${planHref(plan.code)}">${pick(plan.titleVi, plan.titleEn)}</a>
+        <span class="plan-meta">${pick(plan.areaNameVi, plan.areaNameEn)} · ${formatPeriod(plan.startYear, plan.endYear)} ·
+          ${plan.status === 'draft' ? t('planEdit.statusDraft') : t('planEdit.statusIssued')} ·
+          ${relation === 'implements' ? t('plan.relationImplements') : t('plan.relationBelow')}</span>
+      </li>`,
+    )}</ul>
+  </section>`;
+}
+
 export const planPage: Page = {
   sameViewKey: (route) => `plan:${route.params.code}`,
 
@@ -108,11 +126,12 @@ export const planPage: Page = {
     const code = route.params.code ?? '';
     const filter = filterFromRoute(route);
     const filtered = Boolean(filter.domain || filter.agency);
-    const [plan, agencyList, filteredTargets, activities] = await Promise.all([
+    const [plan, agencyList, filteredTargets, activities, below] = await Promise.all([
       api.plan(code),
       api.agencies().catch((): Agency[] => []), // names fall back to codes
       filtered ? api.planTargets(code, filter) : Promise.resolve(null),
       api.planActivities(code).catch((): PlanActivity[] | null => null), // the page stands without them
+      api.plansBelow(code).catch((): PlanBelow[] => []), // the cascade is extra: the page stands without it
     ]);
     const agencies = indexAgencies(agencyList);
     const allTargets = plan.objectives.flatMap((objective) => objective.targets ?? []);
@@ -165,7 +184,8 @@ export const planPage: Page = {
                 : groups.map((group) => objectiveSection(group.objective, group.targets, agencies))}
             </div>
           </section>
-          ${activities ? activitiesSectionHtml(activities, { year: null, open: allTargets.length === 0 }) : ''}`;
+          ${activities ? activitiesSectionHtml(activities, { year: null, open: allTargets.length === 0 }) : ''}
+          ${plansBelowHtml(below)}`;
       },
       mount: (root) => {
         const form = root.querySelector<HTMLFormElement>('#target-filters');
