@@ -134,12 +134,12 @@ public sealed class AreaMap
         return AreaAndAncestors(area).Any(a => lineage.Contains(a, StringComparer.Ordinal));
     }
 
-    /// <summary>Where a unit's period ending on <paramref name="periodEnd"/> is read from when the period ends before the
+    /// <summary>Where a unit's period starting on <paramref name="periodStart"/> is read from when the period began before the
     /// unit existed: its predecessors in force on that day (a predecessor not yet in force stands for its own
     /// predecessors), each with the share that went to this unit. Null when the unit existed then (no predecessors needed).</summary>
-    public PredecessorSum? PredecessorsFor(string id, LocalDate periodEnd)
+    public PredecessorSum? PredecessorsFor(string id, LocalDate periodStart)
     {
-        if (Unit(id) is not { From: { } from } || periodEnd >= from)
+        if (Unit(id) is not { From: { } from } || periodStart >= from)
         {
             return null;
         }
@@ -167,11 +167,11 @@ public sealed class AreaMap
                     continue;
                 }
 
-                if (p.ValidOn(periodEnd))
+                if (p.ValidOn(periodStart))
                 {
                     parts.Add(new PredecessorPart(p.Id, share * factor.Value));
                 }
-                else if (depth < 16 && (p.From is null || periodEnd < p.From.Value))
+                else if (depth < 16 && (p.From is null || periodStart < p.From.Value))
                 {
                     Walk(p.Id, share * factor.Value, depth + 1);
                 }

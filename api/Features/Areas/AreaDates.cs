@@ -10,7 +10,7 @@ namespace EqualityTracker.Api.Features.Areas;
 /// With a <c>date</c>, the code names the unit bearing it on that day; none did → the answer says the unit did not exist
 /// then. Without a date, the code names the unit bearing it today (Asia/Ho_Chi_Minh) — or, for a code no unit bears today
 /// (an old district), the last unit that bore it, so an old code stays readable. A value's area is resolved at the end
-/// of its period (<see cref="ForPeriod"/>).
+/// of its period (<see cref="ForPeriod"/>): the first day.
 /// </remarks>
 public static class AreaDates
 {
@@ -32,16 +32,18 @@ public static class AreaDates
     }
 
     /// <summary>The unit a value of <paramref name="period"/> for <paramref name="code"/> belongs to: the one bearing the
-    /// code on the period's last day. A code that is already a unit id (<c>37@2025-07-01</c>) names that unit.</summary>
+    /// code on the period's FIRST day (a 2024 value of '37' is old Ninh Bình's, a 2026 one the new Ninh Bình's; the year
+    /// 2025 began under the old map, so its annual values stay with the units of the plans of 2021–2025; 2025S2 is the
+    /// new map's). A code that is already a unit id (<c>37@2025-07-01</c>) names that unit.</summary>
     public static AreaUnit? ForPeriod(AreaMap map, string code, Period period) =>
-        map.Resolve(code, period.End) ?? (code.Contains('@') && map.Unit(code) is { } unit && unit.ValidOn(period.End) ? unit : null);
+        map.Resolve(code, period.Start) ?? (code.Contains('@') && map.Unit(code) is { } unit && unit.ValidOn(period.Start) ? unit : null);
 
     /// <summary>An uploaded or written row with its area code replaced by the unit its period's end resolves to; when the
     /// code is known but named no unit on that day, an issue is added and the row is returned as it came.</summary>
     public static UploadRow ResolveRow(AreaMap map, UploadRow row, List<RowIssue> issues)
     {
         var code = row.Area.Trim();
-        if (!Period.TryParse(row.Period.Trim().ToUpperInvariant(), out var period) || map.ResolveOrLatest(code, period.End) is null && map.Unit(code) is null)
+        if (!Period.TryParse(row.Period.Trim().ToUpperInvariant(), out var period) || map.ResolveOrLatest(code, period.Start) is null && map.Unit(code) is null)
         {
             return row;
         }
@@ -52,8 +54,8 @@ public static class AreaDates
         }
 
         issues.Add(new RowIssue(row.Row, "area", row.Area, "area-not-in-force",
-            $"Địa bàn mã '{code}' không tồn tại vào ngày cuối của kỳ {period.Id} ({period.End:dd/MM/yyyy}): giá trị thuộc về đơn vị có mã đó vào ngày ấy.",
-            $"No unit bore the area code '{code}' on the last day of period {period.Id} ({AreaMap.Format(period.End)}): a value belongs to the unit bearing the code then."));
+            $"Địa bàn mã '{code}' không tồn tại vào ngày đầu của kỳ {period.Id} ({period.Start:dd/MM/yyyy}): giá trị thuộc về đơn vị có mã đó vào ngày ấy.",
+            $"No unit bore the area code '{code}' on the first day of period {period.Id} ({AreaMap.Format(period.Start)}): a value belongs to the unit bearing the code then."));
         return row;
     }
 

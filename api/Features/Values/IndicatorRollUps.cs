@@ -232,7 +232,7 @@ public sealed class RolledUpSeries
         var points = new List<ValuePoint>();
         foreach (var ((period, sex), slice) in byPeriod)
         {
-            if (Resolve(slice, area) is { } result)
+            if (Resolve(slice, area, period) is { } result)
             {
                 points.Add(SeriesBuilder.Point(source!, period, sex, result));
             }
@@ -243,7 +243,7 @@ public sealed class RolledUpSeries
 
     /// <summary><see cref="RollUp.For"/> over the slice: own amounts win; else the children's own amounts (summed in SQL)
     /// plus the inner children computed the same way.</summary>
-    private RolledUp? Resolve(Slice slice, string area)
+    private RolledUp? Resolve(Slice slice, string area, Period period)
     {
         if (slice.Memo.TryGetValue(area, out var known))
         {
@@ -261,7 +261,8 @@ public sealed class RolledUpSeries
         }
         else
         {
-            var children = catalogue.AreaChildren[area];
+            // Coverage counts only the children that existed when the period began.
+            var children = catalogue.ChildrenIn(area, period);
             var (numerator, denominator, contributing) = slice.ChildSums.TryGetValue(area, out var sum)
                 ? (sum.Amounts.Numerator, sum.Amounts.Denominator ?? 0, sum.Contributing)
                 : (0d, 0d, 0);
@@ -270,7 +271,7 @@ public sealed class RolledUpSeries
             {
                 count++;
                 // Children with own amounts are in the SQL sum; an inner child without them contributes its own roll-up.
-                if (slice.Own.ContainsKey(child) || !catalogue.AreaChildren[child].Any() || Resolve(slice, child) is not { } part)
+                if (slice.Own.ContainsKey(child) || !catalogue.AreaChildren[child].Any() || Resolve(slice, child, period) is not { } part)
                 {
                     continue;
                 }

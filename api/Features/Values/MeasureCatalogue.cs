@@ -43,8 +43,9 @@ public sealed class MeasureCatalogue
     /// <summary>The walk up the area tree (ancestors, and whether one area lies within another, counting a home's predecessors).</summary>
     public AreaTree Tree => tree ??= new AreaTree(AreaParents, Map.Lineage);
 
-    /// <summary>The units directly below <paramref name="area"/> that existed at the end of <paramref name="period"/>.</summary>
-    public IReadOnlyList<string> ChildrenIn(string area, Period period) => [.. Map.Children(area, period.End).Select(u => u.Id)];
+    /// <summary>The units directly below <paramref name="area"/> that existed on the first day of <paramref name="period"/>
+    /// (the day its values are resolved at).</summary>
+    public IReadOnlyList<string> ChildrenIn(string area, Period period) => [.. Map.Children(area, period.Start).Select(u => u.Id)];
 
     private AreaTree? tree;
 

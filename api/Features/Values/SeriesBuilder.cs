@@ -30,7 +30,7 @@ public sealed class SeriesBuilder
         var values = rows.ToDictionary(r => (r.MeasureCode, r.AreaCode, r.Period, r.Sex), r => r.Value);
         IReadOnlyList<string> NoChildren(string _) => [];
 
-        // A parent sums (and counts) only the children that existed at the period's end.
+        // A parent sums (and counts) only the children that existed when the period began.
         Func<string, IReadOnlyList<string>> ChildrenIn(string period) =>
             source.RollsUp ? area => catalogue.ChildrenIn(area, Period.Parse(period)) : NoChildren;
 
@@ -68,7 +68,7 @@ public sealed class SeriesBuilder
         var points = new List<ValuePoint>();
         foreach (var ((period, sex), rollUp) in byPeriod)
         {
-            if (catalogue.Map.PredecessorsFor(area, period.End) is { } predecessors)
+            if (catalogue.Map.PredecessorsFor(area, period.Start) is { } predecessors)
             {
                 if (PredecessorPoint(source!, catalogue.Map, predecessors, period, sex, rollUp.For) is { } summed)
                 {

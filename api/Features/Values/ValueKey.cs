@@ -21,7 +21,7 @@ public class ValueKey
     [Vocabulary(typeof(Sex))]
     public string Sex { get; init; } = "";
 
-    /// <summary>The key with its area code replaced by the unit bearing it on the period's last day (a 2024 value of '37'
+    /// <summary>The key with its area code replaced by the unit bearing it on the period's first day (a 2024 value of '37'
     /// is old Ninh Bình's, a 2026 one the new Ninh Bình's); unchanged when none did (the write's checks then refuse it).</summary>
     public ValueKey In(MeasureCatalogue catalogue) =>
         Domain.Period.TryParse(Period, out var period) && Features.Areas.AreaDates.ForPeriod(catalogue.Map, Area, period) is { } unit && unit.Id != Area

@@ -34,7 +34,7 @@ export interface paths {
         };
         /**
          * Danh sách đơn vị hành chính / List administrative areas
-         * @description Areas with their GSO codes, filtered by parent and level (0 country, 1 province, 2 district, 3 commune).
+         * @description The areas in force on a date (default today), with their GSO codes and validity, filtered by parent and level (0 country, 1 province, 2 district — since 1 July 2025 commune —, 3 commune). date=2020-01-01 gives the 63 provinces, date=2026-01-01 the 34.
          */
         get: operations["ListAreas"];
         put?: never;
@@ -54,7 +54,7 @@ export interface paths {
         };
         /**
          * Một đơn vị hành chính / One administrative area
-         * @description The area with the areas above it (country first) and the areas directly below it.
+         * @description The unit bearing the code on a date (default today, or the last unit that bore the code), with the areas above it (country first), the areas directly below it on that date, and its predecessors and successors (effective date, share).
          */
         get: operations["GetArea"];
         put?: never;
@@ -174,7 +174,7 @@ export interface paths {
         };
         /**
          * Số liệu của chỉ số / An indicator's values
-         * @description The indicator's series for an area: value, numerator, denominator, whether it was reported for the area or computed from the areas below it, and coverage (child areas that contributed out of those that exist). Computed indicators are factor × numerator / denominator over raw counts (the formula is in the answer); an area without its own counts sums its children's numerators and denominators — percentages are never averaged. Averages and directly entered percentages do not roll up. Needs a signed-in user.
+         * @description The indicator's series for an area: value, numerator, denominator, whether it was reported for the area or computed from the areas below it, and coverage (child areas that contributed out of those that exist). Computed indicators are factor × numerator / denominator over raw counts (the formula is in the answer); an area without its own counts sums its children's numerators and denominators — percentages are never averaged. Averages and directly entered percentages do not roll up. The area is the unit bearing the code on `date` (default today); a period that ended before that unit existed is its predecessors' counts summed (origin `predecessors`, with the list and their coverage); 422 when a predecessor was split without a known share. Needs a signed-in user.
          */
         get: operations["GetIndicatorValues"];
         put?: never;
@@ -895,25 +895,52 @@ export interface components {
             nameVi: string;
             nameEn: string;
         };
-        /** @description An administrative unit (đơn vị hành chính) with its GSO code. */
+        /** @description An administrative unit (đơn vị hành chính) with its GSO code and the time it existed. */
         AreasAreaResponse: {
+            /** @description The GSO code (VN for the country). */
             code: string;
+            /** @description The unit's id: the code, or '<code>@<first day>' for a later unit that reuses a code. */
+            unit: string;
+            /** @description The GSO code of the unit above it. */
             parentCode?: null | string;
             /** Format: int32 */
             level: number;
             kindVi: string;
             nameVi: string;
             nameEn: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The units directly below it on the date asked.
+             */
             childCount: number;
+            /** @description Its first day (ISO date); null when it existed before the first map the product holds (2019-12-01). */
+            validFrom?: null | string;
+            /** @description The day it ceased to exist (ISO date, exclusive); null while in force. */
+            validTo?: null | string;
         };
         AreasGetResponse: {
-            /** @description An administrative unit (đơn vị hành chính) with its GSO code. */
+            /** @description An administrative unit (đơn vị hành chính) with its GSO code and the time it existed. */
             area: components["schemas"]["AreasAreaResponse"];
             /** @description The areas above it, from the country down to its parent. */
             ancestors: components["schemas"]["AreasAreaResponse"][];
-            /** @description The areas directly below it. */
+            /** @description The areas directly below it on the date. */
             children: components["schemas"]["AreasAreaResponse"][];
+            /** @description The units it succeeded (new Ninh Bình: old Ninh Bình 37, Hà Nam 35, Nam Định 36). */
+            predecessors: components["schemas"]["AreasGetSuccessionResponse"][];
+            /** @description The units that succeeded it. */
+            successors: components["schemas"]["AreasGetSuccessionResponse"][];
+        };
+        /** @description The other side of a succession: which unit, when, and the share that went across (1 whole; null unknown). */
+        AreasGetSuccessionResponse: {
+            code: string;
+            unit: string;
+            nameVi: string;
+            nameEn: string;
+            effectiveDate: string;
+            /** Format: double */
+            share?: null | number;
+            validFrom?: null | string;
+            validTo?: null | string;
         };
         AuthTokenRequest: {
             username?: string;
@@ -1067,9 +1094,14 @@ export interface components {
             areas: components["schemas"]["IndicatorsRankingRankedArea"][];
         };
         IndicatorsValuesAreaName: {
+            /** @description The GSO code. */
             code: string;
+            /** @description The unit's id ('37' old Ninh Bình, '37@2025-07-01' the new one). */
+            unit?: null | string;
             nameVi: string;
             nameEn: string;
+            validFrom?: null | string;
+            validTo?: null | string;
         };
         IndicatorsValuesChildSeries: {
             area: components["schemas"]["IndicatorsValuesAreaName"];
@@ -1094,6 +1126,8 @@ export interface components {
             /** @description True when an area without its own value gets one from the areas below it. */
             rollsUp: boolean;
             series: components["schemas"]["ValuePoint"][];
+            /** @description Why periods before the unit existed have no value although it has predecessors (the indicator does not add up). */
+            predecessorsNote?: null | string;
             /** @description With children=true: the same series for each area directly below. */
             children?: null | components["schemas"]["IndicatorsValuesChildSeries"][];
         };
@@ -1710,6 +1744,17 @@ export interface components {
             /** Format: date-time */
             enteredAt: string;
         };
+        /**
+         * @description One predecessor of a unit in a point summed from predecessors: its GSO code, unit, the share of its counts
+         *                 that went to the unit (1 whole), and whether it had data for the period.
+         */
+        PredecessorCoverage: {
+            code: string;
+            unit: string;
+            /** Format: double */
+            share: number;
+            hasData: boolean;
+        };
         /** @description The shape of an RFC 9457 problem details body, for the API description. */
         ProblemDocument: {
             /** @description A URI naming the kind of problem; absent means `about:blank` (RFC 9457 §4.2.1). */
@@ -2295,8 +2340,13 @@ export interface components {
             numerator?: null | number;
             /** Format: double */
             denominator?: null | number;
-            /** @description `reported` for the area itself, `computed` when summed from the areas below it. */
+            /**
+             * @description `reported` for the area itself, `computed` when summed from the areas below it, `predecessors`
+             *                 when the period ended before the unit existed and its predecessors' counts were summed.
+             */
             origin: string;
+            /** @description With origin `predecessors`: the units summed, with their share and whether they had data. */
+            predecessors?: null | components["schemas"]["PredecessorCoverage"][];
             /**
              * Format: int32
              * @description For a computed value: how many child areas contributed …
@@ -2425,8 +2475,10 @@ export interface operations {
             query?: {
                 /** @description Only the areas directly below this area (GSO code, or VN for the country). */
                 parent?: string;
-                /** @description Only the areas at this depth: 0 country, 1 province, 2 district, 3 commune. */
+                /** @description Only the areas at this depth: 0 country, 1 province, 2 district (communes since 1 July 2025), 3 commune. */
                 level?: number;
+                /** @description The map in force on this day (ISO date); default today (Asia/Ho_Chi_Minh). */
+                date?: string;
             };
             header?: never;
             path?: never;
@@ -2467,7 +2519,10 @@ export interface operations {
     };
     GetArea: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The unit bearing the code on this day (ISO date); default today, or the last unit that bore the code. */
+                date?: string;
+            };
             header?: never;
             path: {
                 /** @description The area's GSO code ('37' Ninh Bình, '369' Ninh Bình city), or VN for the country. */
@@ -2484,6 +2539,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AreasGetResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description Not Found */
@@ -2723,7 +2787,12 @@ export interface operations {
                 sex?: "F" | "M" | "_T";
                 /** @description true: only values approved by the coordinating department (uploads and demo data count as approved). */
                 approvedOnly?: boolean;
-                /** @description true: also the series of each area directly below. */
+                /**
+                 * @description The unit bearing the area code on this day (ISO date); default today, or the last unit that bore the code.
+                 *                 Periods that ended before the unit existed are summed from its predecessors.
+                 */
+                date?: string;
+                /** @description true: also the series of each area directly below (on the date). */
                 children?: boolean;
             };
             header?: never;
@@ -2764,6 +2833,15 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
