@@ -25,6 +25,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/areas/successions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Nạp danh sách kế thừa đơn vị hành chính / Load area successions
+         * @description Multipart upload of a CSV from the official lists (which commune became which): columns predecessor (GSO code of the unit that ended), successor (GSO code of the unit that took it over), effective_date (ISO date: the successor's first day), share (optional, 0 < share ≤ 1: the part of the predecessor's counts that went to this successor). The predecessor is the unit bearing its code the day before, the successor the unit bearing its code that day. A predecessor listed with several successors and no share is a split without a known share: reads of its successors before the change are refused. Every row or none is recorded (422 with row-level errors); loading the same pair again replaces it. Needs the admin role of an area covering both units. The product never guesses a commune's successor.
+         */
+        post: operations["LoadAreaSuccessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/areas": {
         parameters: {
             query?: never;
@@ -941,6 +961,40 @@ export interface components {
             share?: null | number;
             validFrom?: null | string;
             validTo?: null | string;
+        };
+        /** @description What a successions file did: rows read, successions recorded (new or replacing the same pair), and the rows refused. */
+        AreasSuccessionsResponse: {
+            /** Format: int32 */
+            rows: number;
+            /** Format: int32 */
+            recorded: number;
+            /** Format: int32 */
+            replaced: number;
+            /** @description Row-level errors (the file's line number, the column, the rule, why in both languages). Any error: nothing recorded. */
+            errors: components["schemas"]["EqualityTrackerApiDomainRowIssue"][];
+        };
+        /** @description The multipart form, as the API description shows it. */
+        AreasSuccessionsSuccessionsForm: {
+            /**
+             * Format: binary
+             * @description A UTF-8 .csv (',' or ';' between fields) with columns predecessor, successor, effective_date, share (optional).
+             */
+            file: string;
+        };
+        /** @description A successions file refused: the problem, and the rows with errors. */
+        AreasSuccessionsSuccessionsProblem: {
+            /** @description A URI naming the kind of problem; absent means `about:blank` (RFC 9457 §4.2.1). */
+            type?: null | string;
+            title: string;
+            /** Format: int32 */
+            status: number;
+            detail?: null | string;
+            instance?: null | string;
+            traceId?: null | string;
+            /** @description The invalid inputs, one per field, when there are any. */
+            errors?: null | components["schemas"]["ProblemError"][];
+            /** @description What a successions file did: rows read, successions recorded (new or replacing the same pair), and the rows refused. */
+            report?: components["schemas"]["AreasSuccessionsResponse"] | null;
         };
         AuthTokenRequest: {
             username?: string;
@@ -2455,6 +2509,77 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AgenciesListResponse"][];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    LoadAreaSuccessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["AreasSuccessionsSuccessionsForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreasSuccessionsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AreasSuccessionsSuccessionsProblem"];
                 };
             };
             /** @description Service Unavailable */
