@@ -114,6 +114,23 @@ public sealed class AreaMap
         return seen;
     }
 
+    /// <summary>The unit of a home's lineage in force on <paramref name="date"/>: the home itself, else the predecessor bearing
+    /// the home's code (new Ninh Bình in 2024 is old Ninh Bình 37), else the first predecessor then in force, else the home.</summary>
+    public string AsOf(string home, LocalDate date)
+    {
+        if (Unit(home) is not { } unit || unit.ValidOn(date))
+        {
+            return home;
+        }
+
+        var then = Lineage(home).Select(Unit).OfType<AreaUnit>().Where(u => u.ValidOn(date)).ToList();
+        return (then.FirstOrDefault(u => u.Gso == unit.Gso) ?? then.FirstOrDefault())?.Id ?? home;
+    }
+
+    /// <summary>True when <paramref name="area"/> is <paramref name="home"/> or one of its predecessors (the same body, before the change).</summary>
+    public bool SameLineage(string? area, string? home) =>
+        area is not null && home is not null && (area == home || Lineage(home).Contains(area, StringComparer.Ordinal));
+
     /// <summary>The unit and the units above it, nearest first (the parent chain of one unit).</summary>
     public IReadOnlyList<string> AreaAndAncestors(string id)
     {
