@@ -96,7 +96,8 @@ public sealed class AreaMap
 
     public IReadOnlyList<Succession> Successors(string id) => [.. byPredecessor[id]];
 
-    /// <summary>The unit and its predecessors, transitively (nearest first).</summary>
+    /// <summary>The unit and its predecessors, transitively: the unit first, then the predecessors bearing its code (new
+    /// Ninh Bình: old Ninh Bình 37), then the others, nearest first.</summary>
     public IReadOnlyList<string> Lineage(string id)
     {
         var seen = new List<string> { id };
@@ -111,7 +112,8 @@ public sealed class AreaMap
             }
         }
 
-        return seen;
+        var gso = Unit(id)?.Gso;
+        return [id, .. seen.Skip(1).OrderBy(p => Unit(p)?.Gso == gso ? 0 : 1)];
     }
 
     /// <summary>The unit of a home's lineage in force on <paramref name="date"/>: the home itself, else the predecessor bearing

@@ -28,9 +28,13 @@ public sealed class AreaTree(IReadOnlyDictionary<string, string?> parents, Func<
         return AreaAndAncestors(area).Any(a => homes.Contains(a, StringComparer.Ordinal));
     }
 
-    /// <summary>The home and its predecessors, and the areas above each of them (the plans a home's user works under).</summary>
-    public IReadOnlyList<string> LineageAndAncestors(string home) =>
-        [.. Lineage(home).SelectMany(AreaAndAncestors).Distinct(StringComparer.Ordinal)];
+    /// <summary>The home and its predecessors (nearest first), then the areas above each of them: the plans a home's users
+    /// work under and whose targets it is held to (new Ninh Bình: its own, old Ninh Bình's, then the national ones).</summary>
+    public IReadOnlyList<string> LineageAndAncestors(string home)
+    {
+        var lineage = Lineage(home);
+        return [.. lineage.Concat(lineage.SelectMany(a => AreaAndAncestors(a).Skip(1))).Distinct(StringComparer.Ordinal)];
+    }
 
     private IReadOnlyList<string> Lineage(string home) => lineage is null ? [home] : lineage(home);
 

@@ -3687,6 +3687,8 @@ export interface operations {
                 area?: string;
                 /** @description The year to rank (DHIS2 year id, e.g. 2024); default: the latest year with data. */
                 period?: string;
+                /** @description The unit bearing the area code on this day (ISO date); default the first day of `period` when one is asked (the areas as they were that year), else today. */
+                date?: string;
                 /** @description true: approved values only (always, without signing in). */
                 approvedOnly?: boolean;
             };
@@ -3755,6 +3757,8 @@ export interface operations {
             query?: {
                 /** @description The area (GSO code, or VN). */
                 area?: string;
+                /** @description The unit bearing the area code on this day (ISO date); default today (Asia/Ho_Chi_Minh), or the last unit that bore the code. Years before the unit existed are its predecessors' counts summed. */
+                date?: string;
                 /** @description true: approved values only (always, without signing in). */
                 approvedOnly?: boolean;
             };
