@@ -31,6 +31,21 @@ public static class AreaDates
             : (null, today, $"Không có đơn vị hành chính mã '{code}'.", $"No area with code '{code}'.");
     }
 
+    /// <summary>An area asked of a plan endpoint: on <paramref name="date"/> when given, else on the plan's own map (a day
+    /// its issuing unit existed: NB-2021-2025 stays on old Ninh Bình), falling back to the last unit that bore the code.
+    /// Null when no unit fits (unknown code, or none on the date asked).</summary>
+    public static AreaUnit? ForPlan(AreaMap map, string code, string? date, string? planUnit, IClock clock)
+    {
+        if (date is not null)
+        {
+            return map.Resolve(code, AreaMap.ParseDate(date)!.Value);
+        }
+
+        var today = ReportingCalendar.Today(clock.GetCurrentInstant());
+        var day = planUnit is not null && map.Unit(planUnit) is { } plan ? AreaMap.DayOf(plan, today) : today;
+        return map.ResolveOrLatest(code, day);
+    }
+
     /// <summary>The unit a value of <paramref name="period"/> for <paramref name="code"/> belongs to: the one bearing the
     /// code on the period's FIRST day (a 2024 value of '37' is old Ninh Bình's, a 2026 one the new Ninh Bình's; the year
     /// 2025 began under the old map, so its annual values stay with the units of the plans of 2021–2025; 2025S2 is the

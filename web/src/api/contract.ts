@@ -3070,6 +3070,8 @@ export interface operations {
                 period?: string;
                 /** @description The values as they stood at this instant (ISO-8601, e.g. 2026-01-01T00:00:00Z), from their history. */
                 asOf?: string;
+                /** @description The map the area code is read on (ISO date); default the plan's own map (a day its issuing unit existed). */
+                date?: string;
                 /** @description true: only values approved by the coordinating department (or uploaded by the statistics office). */
                 approvedOnly?: boolean;
             };
@@ -3601,6 +3603,8 @@ export interface operations {
             query?: {
                 /** @description The area (default: the plan's own area). */
                 area?: string;
+                /** @description The map the area code is read on (ISO date); default the plan's own map (a day its issuing unit existed). */
+                date?: string;
                 /** @description true: approved values only. Without signing in, only approved values count anyway. */
                 approvedOnly?: boolean;
                 /** @description unsd (default, UNSD 2023 Progress Chart) or opensdg. */
