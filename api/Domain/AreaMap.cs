@@ -65,6 +65,9 @@ public sealed class AreaMap
 
     public IReadOnlyCollection<AreaUnit> Units => units.Values;
 
+    /// <summary>The GSO code a unit id bears: the id up to its '@' ('37@2025-07-01' → '37'), by construction of the ids.</summary>
+    public static string? GsoOf(string? id) => id is null ? null : id.Split('@')[0];
+
     public AreaUnit? Unit(string id) => units.GetValueOrDefault(id);
 
     /// <summary>The unit bearing <paramref name="gso"/> on <paramref name="date"/>, or null when none did.</summary>

@@ -314,7 +314,7 @@ export interface paths {
         };
         /**
          * Danh sách kế hoạch / List plans
-         * @description The plans and national strategies, country first, then by area and start year.
+         * @description The plans and national strategies, country first, then by area and start year. area=37 lists the plans of every unit that bore the code (old and new Ninh Bình).
          */
         get: operations["ListPlans"];
         put?: never;
@@ -1317,7 +1317,10 @@ export interface components {
             role: "admin" | "statistics" | "department" | "leader";
             displayName: string;
             agency?: null | string;
+            /** @description The GSO code of the user's area ('37'). */
             area?: null | string;
+            /** @description The unit the user is bound to ('37@2025-07-01', the new Ninh Bình): it acts on its predecessors too. */
+            unit?: null | string;
             /** @description The body the user reports activities for at their area: their own body (a town office, a People's Committee), else their agency. */
             body?: null | string;
         };

@@ -62,6 +62,9 @@ public sealed class Endpoint(Database database, ReportRoster roster, ReportStore
             Outputs = [.. outputs[a.Number].Select(o => new MyOutput { Number = o.Number, TextVi = o.TextVi, TextEn = o.TextEn, Quantity = o.Quantity, Unit = o.Unit, BySex = o.BySex == 1 })],
         }).ToList();
         var map = (await catalogues.GetAsync()).Map;
+
+        // A body carried to a successor still reports, for this plan, at the plan's own unit when the plan's unit is in its lineage.
+        area = map.SameLineage(plan.Area, area) ? plan.Area : area;
         var owed = (await roster.LoadAsync(connection, null, plan, ct))
             .Where(e => map.SameLineage(e.Expected.Area, area) && e.Expected.Body == body && e.Expected.Due.Year == year)
             .Select(e => new MyReport

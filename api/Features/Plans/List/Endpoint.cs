@@ -9,11 +9,11 @@ public sealed class Endpoint(Database database) : Endpoint<Request, IReadOnlyLis
 {
     private const string Sql = PlanSummary.SelectSql + """
 
-        WHERE (@Area IS NULL OR p.area_code = @Area)
+        WHERE (@Area IS NULL OR p.area_code = @Area OR a.gso_code = @Area)
         ORDER BY a.level, a.code, p.start_year, p.code
         """;
 
-    private const string AreaExistsSql = "SELECT COUNT(*) FROM areas WHERE code = @Area";
+    private const string AreaExistsSql = "SELECT COUNT(*) FROM areas WHERE code = @Area OR gso_code = @Area";
 
     public override void Configure()
     {
@@ -23,7 +23,7 @@ public sealed class Endpoint(Database database) : Endpoint<Request, IReadOnlyLis
             .WithName("ListPlans")
             .WithTags("Plans")
             .WithSummary("Danh sách kế hoạch / List plans")
-            .WithDescription("The plans and national strategies, country first, then by area and start year.")
+            .WithDescription("The plans and national strategies, country first, then by area and start year. area=37 lists the plans of every unit that bore the code (old and new Ninh Bình).")
             .ProducesProblems(400));
     }
 

@@ -160,7 +160,7 @@ public sealed class AreasInTimeTests(DatabaseProvider provider) : ApiTest(provid
         var elsewhere = await quangNinh.PutAsJsonAsync("/api/values/MATERNAL_DEATHS/35/2023/_T", new { value = 3 });
         var newCommune = await admin.PutAsJsonAsync("/api/values/MATERNAL_DEATHS/14362/2026/_T", new { value = 0 });
 
-        Assert.That(me.GetProperty("area").GetString(), Is.EqualTo("37@2025-07-01"), "development users land on today's unit");
+        Assert.That((me.GetProperty("area").GetString(), me.GetProperty("unit").GetString()), Is.EqualTo(("37", "37@2025-07-01")), "development users land on today's unit");
         Assert.That(hanam.StatusCode, Is.EqualTo(HttpStatusCode.Created), "old Hà Nam is within the new Ninh Bình's lineage");
         Assert.That(elsewhere.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(newCommune.StatusCode, Is.EqualTo(HttpStatusCode.Created));
