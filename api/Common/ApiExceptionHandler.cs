@@ -37,6 +37,13 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
                     $"The database is busy with another write; nothing was written. Try again in {RetryAfterSeconds} seconds."));
         }
 
+        // Any read (progress, ranking, reports) that needs a predecessor split without a known share answers 422, not 500.
+        if (exception is Domain.UnknownSplitException split)
+        {
+            http.Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return await WriteAsync(http, exception, "Không xử lý được / Unprocessable", Problems.Bilingual(split.Vi, split.En));
+        }
+
         if (exception is BadHttpRequestException bad)
         {
             http.Response.StatusCode = bad.StatusCode;

@@ -14,6 +14,14 @@ public static class Problems
             detail: $"{detailVi} / {detailEn}",
             type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5");
 
+    /// <summary>422: the request is well formed but what it asks cannot be answered (e.g. a split without a known share).</summary>
+    public static ProblemHttpResult Unprocessable(string detailVi, string detailEn) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status422UnprocessableEntity,
+            title: "Không xử lý được / Unprocessable",
+            detail: $"{detailVi} / {detailEn}",
+            type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21");
+
     /// <summary>Bilingual text for a validation message: Vietnamese first, English second.</summary>
     public static string Bilingual(string vi, string en) => $"{vi} / {en}";
 }

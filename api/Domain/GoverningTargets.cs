@@ -4,7 +4,8 @@ namespace EqualityTracker.Api.Domain;
 /// <remarks>
 /// Targets come from the plans of the area and of every area above it (a district is held to its province's plan,
 /// a province to the national strategy where it has none of its own). The governing target is the nearest area's latest
-/// one; the one worth projecting to is the nearest area's first target still ahead of the latest data — once a
+/// one (a unit's predecessors count as nearer than the areas above it: the new Ninh Bình is held to old Ninh Bình's plan
+/// until it has its own); the one worth projecting to is the nearest area's first target still ahead of the latest data — once a
 /// province's own goal year has passed, the national goal beyond it — else the governing one.
 /// </remarks>
 public static class GoverningTargets
@@ -12,14 +13,14 @@ public static class GoverningTargets
     /// <summary>The target <paramref name="area"/> is held to: its own plan's latest, else the nearest area above it; null when none applies.</summary>
     public static T? Governing<T>(IReadOnlyList<T> targets, AreaTree tree, string area, Func<T, string> planArea, Func<T, int> year)
         where T : class =>
-        tree.AreaAndAncestors(area)
+        tree.LineageAndAncestors(area)
             .Select(a => targets.Where(t => planArea(t) == a).OrderByDescending(year).FirstOrDefault())
             .FirstOrDefault(t => t is not null);
 
     /// <summary>The target to project to: the nearest area's first target after <paramref name="latestYear"/>, else the governing one.</summary>
     public static T? Ahead<T>(IReadOnlyList<T> targets, AreaTree tree, string area, int? latestYear, Func<T, string> planArea, Func<T, int> year)
         where T : class =>
-        tree.AreaAndAncestors(area)
+        tree.LineageAndAncestors(area)
             .Select(a => targets.Where(t => planArea(t) == a && (latestYear is null || year(t) > latestYear)).OrderBy(year).FirstOrDefault())
             .FirstOrDefault(t => t is not null)
         ?? Governing(targets, tree, area, planArea, year);

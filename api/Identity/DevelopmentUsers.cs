@@ -1,11 +1,16 @@
 using Dapper;
 using EqualityTracker.Api.Data;
+using EqualityTracker.Api.Domain;
+using EqualityTracker.Api.Features.Values;
 using Microsoft.AspNetCore.Identity;
+using NodaTime;
 
 namespace EqualityTracker.Api.Identity;
 
 /// <summary>The accounts a developer signs in with, all with the password <see cref="Password"/>. Only in Development.</summary>
-public sealed class DevelopmentUsers(Database database, IPasswordHasher<UserAccount> hasher, ILogger<DevelopmentUsers> logger)
+/// <remarks>An account's area is a GSO code; it is created on the unit bearing that code today (the admin of Ninh Bình lands
+/// on the new Ninh Bình, 37@2025-07-01), or on the last unit that bore it (Bỉm Sơn town, 381).</remarks>
+public sealed class DevelopmentUsers(Database database, IPasswordHasher<UserAccount> hasher, IClock clock, ILogger<DevelopmentUsers> logger)
 {
     public const string Password = "Dev-Password-1";
     public const string NinhBinh = "37";
@@ -50,10 +55,13 @@ public sealed class DevelopmentUsers(Database database, IPasswordHasher<UserAcco
         }
 
         await using var connection = await database.OpenAsync(ct);
+        var map = (await MeasureCatalogue.LoadAsync(connection, ct: ct)).Map;
+        var today = ReportingCalendar.Today(clock.GetCurrentInstant());
         var added = 0;
         foreach (var account in Accounts)
         {
-            var stored = new { account.Username, PasswordHash = hasher.HashPassword(account, Password), account.Role, account.DisplayName, account.AgencyCode, account.AreaCode, account.BodyCode };
+            var area = account.AreaCode is { } code ? map.ResolveOrLatest(code, today)?.Id ?? code : null;
+            var stored = new { account.Username, PasswordHash = hasher.HashPassword(account, Password), account.Role, account.DisplayName, account.AgencyCode, AreaCode = area, account.BodyCode };
             added += await connection.ExecuteAsync(new CommandDefinition(InsertSql, stored, cancellationToken: ct));
         }
 

@@ -10,10 +10,10 @@ import { json, stubFetch } from './fixtures';
 import { counts, planProgress } from './progressFixtures';
 
 const nbPlan: PlanSummary = {
-  code: 'NB-2021-2025', kind: 'five-year', areaCode: '37', areaNameVi: 'Tỉnh Ninh Bình', areaNameEn: 'Ninh Binh province', areaLevel: 1,
+  code: 'NB-2021-2025', kind: 'five-year', areaCode: '37', areaUnit: '37', areaNameVi: 'Tỉnh Ninh Bình', areaNameEn: 'Ninh Binh province', areaLevel: 1,
   startYear: 2021, endYear: 2025, titleVi: 'Kế hoạch Ninh Bình', titleEn: 'Ninh Bình plan', legalBasisVi: '', legalBasisEn: '', documentRef: null, targetCount: 23, status: 'issued', version: 1,
 };
-const vnPlan: PlanSummary = { ...nbPlan, code: 'VN-2021-2030', kind: 'strategy', areaCode: 'VN', areaNameVi: 'Việt Nam', areaNameEn: 'Viet Nam', areaLevel: 0, titleVi: 'Chiến lược 2021-2030', titleEn: 'Strategy 2021-2030', startYear: 2021, endYear: 2030 };
+const vnPlan: PlanSummary = { ...nbPlan, code: 'VN-2021-2030', kind: 'strategy', areaCode: 'VN', areaUnit: 'VN', areaNameVi: 'Việt Nam', areaNameEn: 'Viet Nam', areaLevel: 0, titleVi: 'Chiến lược 2021-2030', titleEn: 'Strategy 2021-2030', startYear: 2021, endYear: 2030 };
 
 beforeEach(() => setLang('vi'));
 afterEach(() => {

@@ -124,12 +124,12 @@ export function qnBudget(): PlanBudget {
 }
 
 export const bsPlan: PlanSummary = {
-  code: 'BS-2018', kind: 'annual', areaCode: '381', areaNameVi: 'Thị xã Bỉm Sơn', areaNameEn: 'Bim Son town', areaLevel: 2,
+  code: 'BS-2018', kind: 'annual', areaCode: '381', areaUnit: '381', areaNameVi: 'Thị xã Bỉm Sơn', areaNameEn: 'Bim Son town', areaLevel: 2,
   startYear: 2018, endYear: 2018, titleVi: 'Kế hoạch Bỉm Sơn 2018', titleEn: 'Bỉm Sơn plan 2018', legalBasisVi: '', legalBasisEn: '', documentRef: null, targetCount: 0, status: 'issued', version: 1,
 };
 
 export const nbPlan: PlanSummary = {
-  code: 'NB-2021-2025', kind: 'five-year', areaCode: '37', areaNameVi: 'Tỉnh Ninh Bình', areaNameEn: 'Ninh Binh province', areaLevel: 1,
+  code: 'NB-2021-2025', kind: 'five-year', areaCode: '37', areaUnit: '37', areaNameVi: 'Tỉnh Ninh Bình', areaNameEn: 'Ninh Binh province', areaLevel: 1,
   startYear: 2021, endYear: 2025, titleVi: 'Kế hoạch Ninh Bình', titleEn: 'Ninh Bình plan', legalBasisVi: '', legalBasisEn: '', documentRef: null, targetCount: 23, status: 'issued', version: 1,
 };
 

@@ -20,7 +20,7 @@ const curriculum: Target = {
   unitVi: 'có/không', unitEn: 'yes/no', textVi: '<script>alert(1)</script>', textEn: 'Curriculum', leadAgencies: ['DOET'], coordinatingAgencies: [],
 };
 const plan: PlanDetail = {
-  code: 'NB-2021-2025', kind: 'five-year', areaCode: '37', areaNameVi: 'Ninh Bình', areaNameEn: 'Ninh Binh', areaLevel: 1,
+  code: 'NB-2021-2025', kind: 'five-year', areaCode: '37', areaUnit: '37', areaNameVi: 'Ninh Bình', areaNameEn: 'Ninh Binh', areaLevel: 1,
   startYear: 2021, endYear: 2025, titleVi: 'Kế hoạch <b>Ninh Bình</b>', titleEn: 'Ninh Bình plan', targetCount: 2, status: 'issued', version: 1,
   legalBasisVi: 'Nghị quyết 28/NQ-CP', legalBasisEn: 'Resolution 28/NQ-CP', documentRef: null,
   reportingCalendar: [{ code: 'annual-report', kind: 'deadline', periodType: 'year', month: 12, day: 10, endMonth: null, endDay: null, nameVi: 'Báo cáo năm', nameEn: 'Annual report' }],

@@ -6,7 +6,7 @@ function plan(code: string, areaCode: string, areaNameVi: string, areaLevel: num
   return {
     code,
     kind,
-    areaCode,
+    areaCode, areaUnit: areaCode,
     areaNameVi,
     areaNameEn: areaNameVi.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D'),
     areaLevel,

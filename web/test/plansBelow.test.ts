@@ -5,7 +5,7 @@ import { plansBelowHtml } from '../src/pages/plan';
 
 function summary(code: string, areaNameVi: string, status: PlanSummary['status']): PlanSummary {
   return {
-    code, kind: 'annual', areaCode: '381', areaNameVi, areaNameEn: areaNameVi, areaLevel: 2, startYear: 2018, endYear: 2018,
+    code, kind: 'annual', areaCode: '381', areaUnit: '381', areaNameVi, areaNameEn: areaNameVi, areaLevel: 2, startYear: 2018, endYear: 2018,
     titleVi: `Kế hoạch ${code}`, titleEn: `Plan ${code}`, legalBasisVi: '', legalBasisEn: '', documentRef: null,
     targetCount: 0, status, version: status === 'draft' ? 0 : 1,
   };

@@ -14,7 +14,7 @@ const planTarget = (objective: number, number: string, textVi: string, textEn: s
 });
 
 const plan: PlanDetail = {
-  code: 'NB-2021-2025', kind: 'five-year', areaCode: '37', areaNameVi: 'Tỉnh Ninh Bình', areaNameEn: 'Ninh Binh province', areaLevel: 1,
+  code: 'NB-2021-2025', kind: 'five-year', areaCode: '37', areaUnit: '37', areaNameVi: 'Tỉnh Ninh Bình', areaNameEn: 'Ninh Binh province', areaLevel: 1,
   startYear: 2021, endYear: 2025, titleVi: 'Kế hoạch Ninh Bình', titleEn: 'Ninh Bình plan', legalBasisVi: '', legalBasisEn: '', documentRef: null, targetCount: 6, status: 'issued', version: 1,
   reportingCalendar: [],
   objectives: [

@@ -10,7 +10,7 @@ import { clearSession, setSession } from '../src/session';
 import { assignments, json, stubFetch, submission, timeliness } from './fixtures';
 
 const plan: PlanSummary = {
-  code: 'NB-2021-2025', kind: 'five-year', areaCode: '37', areaNameVi: 'Ninh Bình', areaNameEn: 'Ninh Binh', areaLevel: 1,
+  code: 'NB-2021-2025', kind: 'five-year', areaCode: '37', areaUnit: '37', areaNameVi: 'Ninh Bình', areaNameEn: 'Ninh Binh', areaLevel: 1,
   startYear: 2021, endYear: 2025, titleVi: 'Kế hoạch BĐG', titleEn: 'GE plan', legalBasisVi: '', legalBasisEn: '', documentRef: null, targetCount: 23, status: 'issued', version: 1,
 };
 

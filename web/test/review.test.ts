@@ -24,7 +24,7 @@ afterEach(() => {
 });
 
 const plan = (over: Partial<PlanSummary>): PlanSummary => ({
-  code: 'NB-2021-2025', kind: 'five-year', areaCode: '37', areaNameVi: 'Ninh Bình', areaNameEn: 'Ninh Binh', areaLevel: 1,
+  code: 'NB-2021-2025', kind: 'five-year', areaCode: '37', areaUnit: '37', areaNameVi: 'Ninh Bình', areaNameEn: 'Ninh Binh', areaLevel: 1,
   startYear: 2021, endYear: 2025, titleVi: 'Kế hoạch BĐG 2021–2025', titleEn: 'Gender equality plan 2021–2025',
   legalBasisVi: '', legalBasisEn: '', documentRef: null, targetCount: 23, status: 'issued', version: 1, ...over,
 });

@@ -10,6 +10,10 @@ namespace EqualityTracker.Api.Features.Demo;
 /// Generated deterministically (a fixed seed, a fixed order) for the seed provinces and their districts, from 2016 to
 /// last year in Viet Nam's time: counts by sex per district (births, deaths of mothers, employment, directors,
 /// agencies), and per province the averages and directly entered percentages that do not add up across areas.
+/// The provinces merged into the new Ninh Bình, Phú Thọ and Thái Nguyên on 1 July 2025 (Hà Nam 35, Nam Định 36,
+/// Hòa Bình 17, Vĩnh Phúc 26, Bắc Kạn 06) get the same counts at province level (their districts are not seeded), so the
+/// new provinces' series before 1 July 2025 are their predecessors' sums. Every demo year begins before 1 July 2025
+/// (last year is 2025 until 2027), so every demo value sits on an old unit; none is generated on the new map.
 /// Never in Production; <c>Demo:Enabled=false</c> switches it off in Development too.
 /// </remarks>
 public sealed class DemoData(WriteScopes writes, IClock clock, ILogger<DemoData> logger)
@@ -18,12 +22,15 @@ public sealed class DemoData(WriteScopes writes, IClock clock, ILogger<DemoData>
 
     private static readonly string[] Provinces = ["37", "25", "22", "19"];
 
+    /// <summary>The merged provinces with counts at province level, and their communes on 2019-12-01 (their size).</summary>
+    private static readonly (string Code, int Communes)[] MergedProvinces = [("35", 116), ("36", 229), ("17", 210), ("26", 137), ("06", 122)];
+
     private const string CountSql = "SELECT COUNT(*) FROM data_values WHERE source = 'demo'";
 
     private const string DistrictsSql = """
-        SELECT d.code AS Code, d.parent_code AS Province, (SELECT COUNT(*) FROM areas c WHERE c.parent_code = d.code) AS Communes
+        SELECT d.code AS Code, d.parent_code AS Province, (SELECT COUNT(*) FROM areas c WHERE c.parent_code = d.code AND c.valid_from IS NULL) AS Communes
         FROM areas d
-        WHERE d.parent_code IN @Provinces
+        WHERE d.parent_code IN @Provinces AND d.level = 2 AND d.valid_from IS NULL
         ORDER BY d.code
         """;
 
@@ -64,62 +71,93 @@ public sealed class DemoData(WriteScopes writes, IClock clock, ILogger<DemoData>
         IReadOnlyList<District> districts, int firstYear, int lastYear)
     {
         var random = new Random(2021);
-        double Noise(double spread) => (random.NextDouble() - 0.5) * 2 * spread;
-
         foreach (var district in districts)
+        {
+            foreach (var value in Counts(random, district.Code, Math.Max(district.Communes, 3), firstYear, lastYear))
+            {
+                yield return value;
+            }
+        }
+
+        foreach (var value in ProvinceFigures(random, districts.Select(d => d.Province).Distinct(), firstYear, lastYear))
+        {
+            yield return value;
+        }
+
+        // The merged provinces: a seed of their own, so the values above stay what they were.
+        var merged = new Random(2025);
+        foreach (var (code, communes) in MergedProvinces)
+        {
+            foreach (var value in Counts(merged, code, communes, firstYear, lastYear))
+            {
+                yield return value;
+            }
+        }
+    }
+
+    /// <summary>One area's counts by sex, year by year (births, deaths of mothers, employment, directors, agencies).</summary>
+    private static IEnumerable<(string MeasureCode, string AreaCode, string Period, string Sex, double Value)> Counts(
+        Random random, string area, int size, int firstYear, int lastYear)
+    {
+        double Noise(double spread) => (random.NextDouble() - 0.5) * 2 * spread;
         {
             var bias = Noise(3);
             for (var year = firstYear; year <= lastYear; year++)
             {
                 var t = year - firstYear;
                 var period = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                var size = Math.Max(district.Communes, 3);
 
                 var births = Math.Round((size * 45) + Noise(size * 4));
                 var srb = 116 - (0.7 * t) + bias + Noise(2.5);
                 var boys = Math.Round(births * srb / (100 + srb));
                 foreach (var v in BySex("LIVE_BIRTHS", births - boys, boys))
                 {
-                    yield return (v.Code, district.Code, period, v.Sex, v.Value);
+                    yield return (v.Code, area, period, v.Sex, v.Value);
                 }
 
-                yield return ("MATERNAL_DEATHS", district.Code, period, "_T", random.NextDouble() < births * (46 - (1.6 * t)) / 100_000 ? 1 : 0);
+                yield return ("MATERNAL_DEATHS", area, period, "_T", random.NextDouble() < births * (46 - (1.6 * t)) / 100_000 ? 1 : 0);
 
                 var girls1519 = Math.Round(size * 130 + Noise(size * 10));
-                yield return ("WOMEN_15_19", district.Code, period, "F", girls1519);
-                yield return ("BIRTHS_WOMEN_15_19", district.Code, period, "_T", Math.Round(girls1519 * (26 - (0.9 * t) + Noise(3)) / 1000));
+                yield return ("WOMEN_15_19", area, period, "F", girls1519);
+                yield return ("BIRTHS_WOMEN_15_19", area, period, "_T", Math.Round(girls1519 * (26 - (0.9 * t) + Noise(3)) / 1000));
 
                 var employedF = Math.Round(size * 900 + Noise(size * 50));
                 var employedM = Math.Round(size * 950 + Noise(size * 50));
                 foreach (var v in BySex("EMPLOYED", employedF, employedM))
                 {
-                    yield return (v.Code, district.Code, period, v.Sex, v.Value);
+                    yield return (v.Code, area, period, v.Sex, v.Value);
                 }
 
                 foreach (var v in BySex("WAGE_EMPLOYED", Math.Round(employedF * (0.36 + (0.016 * t) + Noise(0.02))), Math.Round(employedM * (0.45 + (0.01 * t) + Noise(0.02)))))
                 {
-                    yield return (v.Code, district.Code, period, v.Sex, v.Value);
+                    yield return (v.Code, area, period, v.Sex, v.Value);
                 }
 
                 foreach (var v in BySex("AGRI_EMPLOYED", Math.Round(employedF * (0.46 - (0.018 * t) + Noise(0.03))), Math.Round(employedM * (0.40 - (0.015 * t) + Noise(0.03)))))
                 {
-                    yield return (v.Code, district.Code, period, v.Sex, v.Value);
+                    yield return (v.Code, area, period, v.Sex, v.Value);
                 }
 
                 var directors = Math.Round(size * 22 + Noise(size * 3));
                 var femaleDirectors = Math.Round(directors * (0.17 + (0.006 * t) + Noise(0.02)));
                 foreach (var v in BySex("ENTERPRISE_DIRECTORS", femaleDirectors, directors - femaleDirectors))
                 {
-                    yield return (v.Code, district.Code, period, v.Sex, v.Value);
+                    yield return (v.Code, area, period, v.Sex, v.Value);
                 }
 
                 var agencies = size + 12;
-                yield return ("STATE_AGENCIES", district.Code, period, "_T", agencies);
-                yield return ("AGENCIES_FEMALE_KEY_LEADER", district.Code, period, "_T", Math.Min(agencies, Math.Round(agencies * (0.34 + (0.025 * t) + Noise(0.05)))));
+                yield return ("STATE_AGENCIES", area, period, "_T", agencies);
+                yield return ("AGENCIES_FEMALE_KEY_LEADER", area, period, "_T", Math.Min(agencies, Math.Round(agencies * (0.34 + (0.025 * t) + Noise(0.05)))));
             }
         }
+    }
 
-        foreach (var province in districts.Select(d => d.Province).Distinct())
+    /// <summary>Per province, the averages and directly entered percentages that do not add up across areas.</summary>
+    private static IEnumerable<(string MeasureCode, string AreaCode, string Period, string Sex, double Value)> ProvinceFigures(
+        Random random, IEnumerable<string> provinces, int firstYear, int lastYear)
+    {
+        double Noise(double spread) => (random.NextDouble() - 0.5) * 2 * spread;
+        foreach (var province in provinces)
         {
             for (var year = firstYear; year <= lastYear; year++)
             {

@@ -12,7 +12,7 @@ public static class PlanListing
     {
         foreach (var plan in plans)
         {
-            var author = PlanAuthors.CanAuthor(catalogue, user, plan.AreaCode);
+            var author = PlanAuthors.CanAuthor(catalogue, user, plan.AreaUnit);
             if (plan.Status == PlanStatuses.Draft && !author)
             {
                 continue;

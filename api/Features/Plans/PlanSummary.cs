@@ -12,7 +12,12 @@ public sealed class PlanSummary
     [Vocabulary(typeof(PlanKinds))]
     public required string Kind { get; init; }
 
+    /// <summary>The issuing area's GSO code ('37'): what the area parameters of other endpoints take, with the plan's map.</summary>
     public required string AreaCode { get; init; }
+
+    /// <summary>The issuing unit: the area as it was when the plan was issued ('37' for the old Ninh Bình,
+    /// '37@2025-07-01' for the new one; see "Areas in time").</summary>
+    public required string AreaUnit { get; init; }
     public required string AreaNameVi { get; init; }
     public required string AreaNameEn { get; init; }
     public required int AreaLevel { get; init; }
@@ -44,7 +49,7 @@ public sealed class PlanSummary
     public int? DraftVersion { get; set; }
 
     public const string SelectSql = """
-        SELECT p.code AS Code, p.kind AS Kind, p.area_code AS AreaCode, a.name_vi AS AreaNameVi,
+        SELECT p.code AS Code, p.kind AS Kind, a.gso_code AS AreaCode, p.area_code AS AreaUnit, a.name_vi AS AreaNameVi,
                a.name_en AS AreaNameEn, a.level AS AreaLevel, p.start_year AS StartYear, p.end_year AS EndYear,
                p.title_vi AS TitleVi, p.title_en AS TitleEn, p.legal_basis_vi AS LegalBasisVi,
                p.legal_basis_en AS LegalBasisEn, p.document_ref AS DocumentRef,

@@ -30,7 +30,7 @@ public static class ProgressCatalogue
     /// <summary>Every target on the indicator set by a plan of the area or of an area above it.</summary>
     public static async Task<IReadOnlyList<ApplicableTarget>> ApplicableAsync(DbConnection connection, MeasureCatalogue catalogue, string indicator, string area, CancellationToken ct) =>
         (await connection.QueryAsync<ApplicableTarget>(new CommandDefinition(ApplicableTargetsSql,
-            new { Indicator = indicator, Areas = catalogue.Tree.AreaAndAncestors(area) }, cancellationToken: ct))).AsList();
+            new { Indicator = indicator, Areas = catalogue.Tree.LineageAndAncestors(area) }, cancellationToken: ct))).AsList();
 
     /// <summary>The target an area is held to (<see cref="GoverningTargets.Governing{T}"/>).</summary>
     public static ApplicableTarget? Governing(IReadOnlyList<ApplicableTarget> targets, MeasureCatalogue catalogue, string area) =>

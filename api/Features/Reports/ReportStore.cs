@@ -113,12 +113,13 @@ public sealed class ReportStore(ReportRoster roster, CatalogueCache catalogues, 
     public bool IsLocked(RosterEntry entry) => ReviewWorkflow.IsLocked(entry.LockDate, clock.GetCurrentInstant(), entry.Filed?.Reopened == 1);
 
     /// <summary>True when <paramref name="user"/> is the body that owes the report.</summary>
-    public static bool Owns(ClaimsPrincipal user, ExpectedReport report) =>
-        user.IsInRole(Roles.Department) && user.Area() == report.Area && user.Body() == report.Body;
+    /// <remarks>A body of a unit that ended is carried to its successor: it still owes the reports of its old unit.</remarks>
+    public async Task<bool> OwnsAsync(ClaimsPrincipal user, ExpectedReport report) =>
+        user.IsInRole(Roles.Department) && user.Body() == report.Body && (await catalogues.GetAsync()).Map.SameLineage(report.Area, user.Area());
 
     /// <summary>True when <paramref name="user"/> reviews the report: its recipient at the plan's area, or a coordinator over the plan's area.</summary>
     public async Task<bool> ReviewsAsync(ClaimsPrincipal user, RosterEntry entry, string planArea) =>
-        (user.IsInRole(Roles.Department) && user.Area() == planArea && entry.Expected.Recipient is not null && user.Body() == entry.Expected.Recipient)
+        (user.IsInRole(Roles.Department) && (await catalogues.GetAsync()).Map.SameLineage(planArea, user.Area()) && entry.Expected.Recipient is not null && user.Body() == entry.Expected.Recipient)
         || (user.IsInRole(Roles.Admin) && UserScope.Covers(await catalogues.GetAsync(), user, planArea));
 
     /// <summary>Moves a filed report along <paramref name="transition"/>; 409 when its state does not allow it.</summary>
@@ -153,7 +154,7 @@ public sealed class ReportStore(ReportRoster roster, CatalogueCache catalogues, 
 
         if (transition == ReviewWorkflow.Submit)
         {
-            if (!Owns(user, found.Entry.Expected))
+            if (!await OwnsAsync(user, found.Entry.Expected))
             {
                 return Forbidden("Chỉ đơn vị báo cáo mới gửi được báo cáo này.", "Only the body that owes this report can submit it.");
             }

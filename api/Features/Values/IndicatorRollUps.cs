@@ -145,7 +145,20 @@ public static class IndicatorRollUps
         var byIndicator = rows
             .Where(r => Period.TryParse(r.Period, out _) && (!r.IsSum || innerSet.Contains(r.AreaCode)))
             .ToLookup(r => r.Indicator, StringComparer.Ordinal);
-        return sources.ToDictionary(s => s.Key, s => new RolledUpSeries(s.Value, catalogue, byIndicator[s.Key]), StringComparer.Ordinal);
+        var result = sources.ToDictionary(s => s.Key, s => new RolledUpSeries(s.Value, catalogue, byIndicator[s.Key]), StringComparer.Ordinal);
+
+        // A unit read for periods before it existed sums its predecessors': each predecessor's series is read the same way,
+        // with the predecessor as scope (new Ninh Bình: old Ninh Bình, Hà Nam and Nam Định).
+        foreach (var predecessor in areas.SelectMany(a => catalogue.Map.Lineage(a).Skip(1)).Distinct(StringComparer.Ordinal).ToList())
+        {
+            var theirs = await LoadAsync(connection, catalogue, sources.Keys, predecessor, [predecessor], approvedOnly, ct, country);
+            foreach (var (indicator, series) in theirs)
+            {
+                result[indicator].Predecessors[predecessor] = series;
+            }
+        }
+
+        return result;
     }
 
     /// <summary>For each parent of the given areas (null: of every area), the sums of its children's own amounts; only
@@ -245,13 +258,35 @@ public sealed class RolledUpSeries
         }
     }
 
-    /// <summary>The area's series in period order, then F, M, _T (the area must be one the series was loaded for).</summary>
+    /// <summary>The series of the area's predecessors (by unit), read with each as scope: what periods before the area
+    /// existed are summed from.</summary>
+    internal Dictionary<string, RolledUpSeries> Predecessors { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The area's series in period order, then F, M, _T (the area must be one the series was loaded for). A period
+    /// that began before the unit existed is its predecessors' counts summed, as <see cref="SeriesBuilder"/> does.</summary>
+    /// <exception cref="UnknownSplitException">A predecessor needed was split without a known share.</exception>
     public IReadOnlyList<ValuePoint> For(string area)
     {
         var points = new List<ValuePoint>();
-        foreach (var ((period, sex), slice) in byPeriod)
+        var keys = new SortedSet<(Period Period, string Sex)>(byPeriod.Keys, SeriesBuilder.PeriodThenSex);
+        foreach (var theirs in Predecessors.Values)
         {
-            if (Resolve(slice, area) is { } result)
+            keys.UnionWith(theirs.byPeriod.Keys);
+        }
+
+        foreach (var (period, sex) in keys)
+        {
+            if (source is not null && catalogue.Map.PredecessorsFor(area, period.Start) is { } predecessors)
+            {
+                if (SeriesBuilder.PredecessorPoint(source, catalogue.Map, predecessors, period, sex, unit => Predecessors.TryGetValue(unit, out var theirs) ? theirs.At(unit, period, sex) : null) is { } summed)
+                {
+                    points.Add(summed);
+                }
+
+                continue;
+            }
+
+            if (byPeriod.TryGetValue((period, sex), out var slice) && Resolve(slice, area, period) is { } result)
             {
                 points.Add(SeriesBuilder.Point(source!, period, sex, result));
             }
@@ -260,9 +295,13 @@ public sealed class RolledUpSeries
         return points;
     }
 
+    /// <summary>The area's amounts for one period and sex, or null.</summary>
+    private RolledUp? At(string area, Period period, string sex) =>
+        byPeriod.TryGetValue((period, sex), out var slice) ? Resolve(slice, area, period) : null;
+
     /// <summary><see cref="RollUp.For"/> over the slice: own amounts win; else the children's own amounts (summed in SQL)
     /// plus the inner children computed the same way.</summary>
-    private RolledUp? Resolve(Slice slice, string area)
+    private RolledUp? Resolve(Slice slice, string area, Period period)
     {
         if (slice.Memo.TryGetValue(area, out var known))
         {
@@ -280,7 +319,8 @@ public sealed class RolledUpSeries
         }
         else
         {
-            var children = catalogue.AreaChildren[area];
+            // Coverage counts only the children that existed when the period began.
+            var children = catalogue.ChildrenIn(area, period);
             var (numerator, denominator, contributing) = slice.ChildSums.TryGetValue(area, out var sum)
                 ? (sum.Amounts.Numerator, sum.Amounts.Denominator ?? 0, sum.Contributing)
                 : (0d, 0d, 0);
@@ -289,7 +329,7 @@ public sealed class RolledUpSeries
             {
                 count++;
                 // Children with own amounts are in the SQL sum; an inner child without them contributes its own roll-up.
-                if (slice.Own.ContainsKey(child) || !catalogue.AreaChildren[child].Any() || Resolve(slice, child) is not { } part)
+                if (slice.Own.ContainsKey(child) || !catalogue.AreaChildren[child].Any() || Resolve(slice, child, period) is not { } part)
                 {
                     continue;
                 }

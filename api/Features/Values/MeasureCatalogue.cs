@@ -22,15 +22,30 @@ public sealed class MeasureCatalogue
         ORDER BY indicator_code
         """;
 
-    private const string AreasSql = "SELECT code AS Code, parent_code AS ParentCode FROM areas";
+    private const string AreasSql = """
+        SELECT code AS Code, gso_code AS GsoCode, parent_code AS ParentCode, level AS Level, valid_from AS ValidFrom, valid_to AS ValidTo
+        FROM areas
+        """;
+
+    private const string SuccessionsSql = """
+        SELECT predecessor_code AS PredecessorCode, successor_code AS SuccessorCode, effective_date AS EffectiveDate, share AS Share
+        FROM area_successions
+        """;
 
     public required IReadOnlyDictionary<string, Measure> Measures { get; init; }
     public required IReadOnlyDictionary<string, FormulaRow> Formulas { get; init; }
     public required IReadOnlyDictionary<string, string?> AreaParents { get; init; }
     public required ILookup<string, string> AreaChildren { get; init; }
 
-    /// <summary>The walk up the area tree (ancestors, and whether one area lies within another).</summary>
-    public AreaTree Tree => tree ??= new AreaTree(AreaParents);
+    /// <summary>The units in time, their parents and successions (<see cref="AreaMap"/>).</summary>
+    public required AreaMap Map { get; init; }
+
+    /// <summary>The walk up the area tree (ancestors, and whether one area lies within another, counting a home's predecessors).</summary>
+    public AreaTree Tree => tree ??= new AreaTree(AreaParents, Map.Lineage);
+
+    /// <summary>The units directly below <paramref name="area"/> that existed on the first day of <paramref name="period"/>
+    /// (the day its values are resolved at).</summary>
+    public IReadOnlyList<string> ChildrenIn(string area, Period period) => [.. Map.Children(area, period.Start).Select(u => u.Id)];
 
     private AreaTree? tree;
 
@@ -39,12 +54,16 @@ public sealed class MeasureCatalogue
         var measures = await connection.QueryAsync<MeasureRow>(new CommandDefinition(MeasuresSql, transaction: transaction, cancellationToken: ct));
         var formulas = await connection.QueryAsync<FormulaRow>(new CommandDefinition(FormulasSql, transaction: transaction, cancellationToken: ct));
         var areas = (await connection.QueryAsync<AreaRow>(new CommandDefinition(AreasSql, transaction: transaction, cancellationToken: ct))).AsList();
+        var successions = await connection.QueryAsync<SuccessionRow>(new CommandDefinition(SuccessionsSql, transaction: transaction, cancellationToken: ct));
         return new MeasureCatalogue
         {
             Measures = measures.ToDictionary(m => m.Code, m => m.ToMeasure(), StringComparer.Ordinal),
             Formulas = formulas.ToDictionary(f => f.IndicatorCode, StringComparer.Ordinal),
             AreaParents = areas.ToDictionary(a => a.Code, a => a.ParentCode, StringComparer.Ordinal),
             AreaChildren = areas.Where(a => a.ParentCode is not null).OrderBy(a => a.Code, StringComparer.Ordinal).ToLookup(a => a.ParentCode!, a => a.Code),
+            Map = new AreaMap(
+                areas.Select(a => new AreaUnit(a.Code, a.GsoCode, a.ParentCode, (int)a.Level, AreaMap.ParseDate(a.ValidFrom), AreaMap.ParseDate(a.ValidTo))),
+                successions.Select(s => new Succession(s.PredecessorCode, s.SuccessorCode, AreaMap.ParseDate(s.EffectiveDate)!.Value, s.Share))),
         };
     }
 
@@ -82,6 +101,18 @@ public sealed class MeasureCatalogue
     private sealed class AreaRow
     {
         public string Code { get; init; } = "";
+        public string GsoCode { get; init; } = "";
         public string? ParentCode { get; init; }
+        public long Level { get; init; }
+        public string? ValidFrom { get; init; }
+        public string? ValidTo { get; init; }
+    }
+
+    private sealed class SuccessionRow
+    {
+        public string PredecessorCode { get; init; } = "";
+        public string SuccessorCode { get; init; } = "";
+        public string EffectiveDate { get; init; } = "";
+        public double? Share { get; init; }
     }
 }

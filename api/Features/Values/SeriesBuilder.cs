@@ -11,6 +11,7 @@ namespace EqualityTracker.Api.Features.Values;
 public sealed class SeriesBuilder
 {
     private readonly IndicatorSource? source;
+    private readonly MeasureCatalogue catalogue;
     private readonly SortedDictionary<(Period Period, string Sex), RollUp> byPeriod = new(PeriodThenSex);
 
     /// <summary>The order of a series: by period, then sex (F, M, _T).</summary>
@@ -20,6 +21,7 @@ public sealed class SeriesBuilder
     public SeriesBuilder(IndicatorSource? source, MeasureCatalogue catalogue, IReadOnlyList<ValueRow> rows, string? sex)
     {
         this.source = source;
+        this.catalogue = catalogue;
         if (source is null)
         {
             return;
@@ -27,7 +29,10 @@ public sealed class SeriesBuilder
 
         var values = rows.ToDictionary(r => (r.MeasureCode, r.AreaCode, r.Period, r.Sex), r => r.Value);
         IReadOnlyList<string> NoChildren(string _) => [];
-        Func<string, IReadOnlyList<string>> children = source.RollsUp ? area => catalogue.AreaChildren[area].ToList() : NoChildren;
+
+        // A parent sums (and counts) only the children that existed when the period began.
+        Func<string, IReadOnlyList<string>> ChildrenIn(string period) =>
+            source.RollsUp ? area => catalogue.ChildrenIn(area, Period.Parse(period)) : NoChildren;
 
         if (source.Formula is { } f)
         {
@@ -38,7 +43,7 @@ public sealed class SeriesBuilder
 
             foreach (var period in rows.Select(r => r.Period).Distinct())
             {
-                byPeriod[(Period.Parse(period), Sex.Total)] = new RollUp(children, area =>
+                byPeriod[(Period.Parse(period), Sex.Total)] = new RollUp(ChildrenIn(period), area =>
                     values.TryGetValue((f.NumeratorCode, area, period, f.NumeratorSex), out var n)
                     && values.TryGetValue((f.DenominatorCode, area, period, f.DenominatorSex), out var d)
                         ? new Amounts(n, d)
@@ -50,17 +55,29 @@ public sealed class SeriesBuilder
 
         foreach (var (period, rowSex) in rows.Where(r => sex is null || r.Sex == sex).Select(r => (r.Period, r.Sex)).Distinct())
         {
-            byPeriod[(Period.Parse(period), rowSex)] = new RollUp(children, area =>
+            byPeriod[(Period.Parse(period), rowSex)] = new RollUp(ChildrenIn(period), area =>
                 values.TryGetValue((source.Direct!.Code, area, period, rowSex), out var v) ? new Amounts(v, null) : null);
         }
     }
 
-    /// <summary>The area's series in period order, then F, M, _T.</summary>
+    /// <summary>The area's series in period order, then F, M, _T. A period that ended before the unit existed is its
+    /// predecessors' counts summed (<see cref="PredecessorPoint"/>).</summary>
+    /// <exception cref="UnknownSplitException">A predecessor needed was split without a known share.</exception>
     public IReadOnlyList<ValuePoint> For(string area)
     {
         var points = new List<ValuePoint>();
         foreach (var ((period, sex), rollUp) in byPeriod)
         {
+            if (catalogue.Map.PredecessorsFor(area, period.Start) is { } predecessors)
+            {
+                if (PredecessorPoint(source!, catalogue.Map, predecessors, period, sex, rollUp.For) is { } summed)
+                {
+                    points.Add(summed);
+                }
+
+                continue;
+            }
+
             if (rollUp.For(area) is not { } result)
             {
                 continue;
@@ -70,6 +87,49 @@ public sealed class SeriesBuilder
         }
 
         return points;
+    }
+
+    /// <summary>A unit's point for a period before it existed: its predecessors' counts (numerators and denominators, times
+    /// their share) summed, never their ratios; null when none had data or the indicator does not add up (a directly
+    /// entered percentage, an average).</summary>
+    public static ValuePoint? PredecessorPoint(
+        IndicatorSource source, AreaMap map, PredecessorSum predecessors, Period period, string sex, Func<string, RolledUp?> amounts)
+    {
+        if (predecessors.UnknownSplit is { } split)
+        {
+            throw new UnknownSplitException(split, map.Unit(split)?.Gso ?? split);
+        }
+
+        if (!source.RollsUp || predecessors.Parts.Count == 0)
+        {
+            return null;
+        }
+
+        double numerator = 0, denominator = 0;
+        var coverage = new List<PredecessorCoverage>();
+        foreach (var part in predecessors.Parts)
+        {
+            var found = amounts(part.Unit);
+            coverage.Add(new PredecessorCoverage { Code = map.Unit(part.Unit)?.Gso ?? part.Unit, Unit = part.Unit, Share = part.Share, HasData = found is not null });
+            if (found is not null)
+            {
+                numerator += found.Amounts.Numerator * part.Share;
+                denominator += (found.Amounts.Denominator ?? 0) * part.Share;
+            }
+        }
+
+        var contributing = coverage.Count(c => c.HasData);
+        if (contributing == 0)
+        {
+            return null;
+        }
+
+        var point = Point(source, period, sex, new RolledUp(new Amounts(numerator, source.Formula is null ? null : denominator), Origin.Computed, contributing, coverage.Count));
+        return new ValuePoint
+        {
+            Period = point.Period, Sex = point.Sex, Value = point.Value, Numerator = point.Numerator, Denominator = point.Denominator,
+            Origin = "predecessors", Contributing = contributing, ChildCount = coverage.Count, Predecessors = coverage,
+        };
     }
 
     /// <summary>One point of a series: the indicator's value from the area's amounts, where they came from, and coverage.</summary>

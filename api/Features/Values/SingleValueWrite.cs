@@ -25,7 +25,8 @@ public sealed class SingleValueWrite(CatalogueCache catalogues, ValueScope scope
         var now = clock.GetCurrentInstant();
 
         var issues = new List<RowIssue>();
-        var row = new UploadRow(0, key.Code, key.Area, key.Period, key.Sex, value is { } v ? NumberText.Format(v) : "0", note);
+        var row = Features.Areas.AreaDates.ResolveRow(catalogue.Map,
+            new UploadRow(0, key.Code, key.Area, key.Period, key.Sex, value is { } v ? NumberText.Format(v) : "0", note), issues);
         new UploadRowValidator(catalogue.Measures, catalogue.AreaParents.Keys.ToHashSet(StringComparer.Ordinal), ReportingCalendar.Today(now), decimalComma: false)
             .Validate(row, issues);
         if (issues.Count > 0)

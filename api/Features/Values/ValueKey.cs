@@ -21,6 +21,13 @@ public class ValueKey
     [Vocabulary(typeof(Sex))]
     public string Sex { get; init; } = "";
 
+    /// <summary>The key with its area code replaced by the unit bearing it on the period's first day (a 2024 value of '37'
+    /// is old Ninh Bình's, a 2026 one the new Ninh Bình's); unchanged when none did (the write's checks then refuse it).</summary>
+    public ValueKey In(MeasureCatalogue catalogue) =>
+        Domain.Period.TryParse(Period, out var period) && Features.Areas.AreaDates.ForPeriod(catalogue.Map, Area, period) is { } unit && unit.Id != Area
+            ? new ValueKey { Code = Code, Area = unit.Id, Period = Period, Sex = Sex }
+            : this;
+
     /// <summary>The key as it is checked and stored: trimmed, codes, periods and sexes in upper case.</summary>
     /// <remarks>What is validated is what is written: every write uses this copy, never the raw route values.</remarks>
     public ValueKey Normalized() => new()

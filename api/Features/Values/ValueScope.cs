@@ -115,11 +115,12 @@ public sealed class ValueScope(IClock clock, IOptions<ReviewSettings> settings)
         return ReportingCalendar.DueDate(events.Select(e => new ReportingEvent(e.Code, e.Kind, e.PeriodType, e.Month, e.Day)), period);
     }
 
-    /// <summary>The plans and indicators whose targets the agency leads, in plans of its area or the areas above it.</summary>
+    /// <summary>The plans and indicators whose targets the agency leads, in plans of its area or the areas above it (its
+    /// area's predecessors count: a department of new Ninh Bình answers for old Ninh Bình's plan).</summary>
     public static async Task<IReadOnlyList<(string PlanCode, string IndicatorCode)>> LeadPlansAsync(
         DbConnection connection, DbTransaction? transaction, MeasureCatalogue catalogue, string agency, string home, CancellationToken ct)
     {
-        var areas = catalogue.Tree.AreaAndAncestors(home);
+        var areas = catalogue.Tree.LineageAndAncestors(home);
         var rows = await connection.QueryAsync<LeadTarget>(new CommandDefinition(LeadTargetsSql, new { Agency = agency, Areas = areas }, transaction, cancellationToken: ct));
         return rows.Select(r => (r.PlanCode, r.IndicatorCode)).ToList();
     }

@@ -38,6 +38,7 @@ public sealed class ContractWalkTests() : ApiTest(DatabaseProvider.Sqlite)
         await WalkReportsAsync(admin);
         await WalkDraftTargetsAsync(admin, doh);
         await WalkPlanAuthoringAsync(admin, doh);
+        await WalkAreasInTimeAsync(admin, statistics);
 
         var reached = Factory.Contract.Seen.Select(s => s[..s.LastIndexOf(' ')]).ToHashSet();
         var operations = OpenApiContract.Committed.Operations.Select(op => op.Name).ToList();
@@ -296,6 +297,21 @@ public sealed class ContractWalkTests() : ApiTest(DatabaseProvider.Sqlite)
         });
         await admin.PostAsJsonAsync(route, new { text = "" });
         await doh.PostAsJsonAsync(route, new { text = "Đạt 60%" });
+    }
+
+    private async Task WalkAreasInTimeAsync(HttpClient admin, HttpClient statistics)
+    {
+        await Client.GetAsync("/api/areas?level=1&date=2026-01-01");
+        await Client.GetAsync("/api/areas/37?date=2026-01-01");
+        await Client.GetAsync("/api/areas/193?date=2026-01-01");
+        await statistics.GetAsync("/api/indicators/SRB/values?area=37&date=2026-01-01&from=2021&to=2024");
+        await admin.PostAsync("/api/areas/successions", Features.Areas.AreasInTimeTests.SuccessionsFile(
+            "predecessor,successor,effective_date,share\n14368,14371,2025-07-01,0.5\n"));
+        await admin.PostAsync("/api/areas/successions", Features.Areas.AreasInTimeTests.SuccessionsFile("predecessor,successor,effective_date\n99999,14371,2025-07-01\n"));
+        await statistics.PostAsync("/api/areas/successions", Features.Areas.AreasInTimeTests.SuccessionsFile("predecessor,successor,effective_date\n"));
+        await admin.PostAsync("/api/areas/successions", Features.Areas.AreasInTimeTests.SuccessionsFile(
+            "predecessor,successor,effective_date\n14362,14362,2025-07-01\n14362,14365,2025-07-01\n"));
+        await statistics.GetAsync("/api/indicators/SRB/values?area=14362&date=2026-01-01");
     }
 
     private static async Task UploadAsync(HttpClient client, string csv, string query)

@@ -92,10 +92,10 @@ public sealed class LargeUploadStagingTests(DatabaseProvider provider) : ApiTest
     [Test]
     public async Task AnUploadOfMoreRowsThanOneBatch_IsStagedAndWrittenWhole()
     {
-        // Arrange: two and a half batches of rows (the seed provinces' communes, years 1990–2025).
+        // Arrange: two and a half batches of rows (the seed provinces' 2019 communes, years 1990–2025).
         using var statistics = await SignInAsync("statistics-vn");
         await using var connection = await Database.Database.OpenAsync();
-        var communes = (await Dapper.SqlMapper.QueryAsync<string>(connection, "SELECT code FROM areas WHERE level = 3 ORDER BY code")).ToList();
+        var communes = (await Dapper.SqlMapper.QueryAsync<string>(connection, "SELECT code FROM areas WHERE level = 3 AND valid_from IS NULL ORDER BY code")).ToList();
         var text = new StringBuilder("code,area,period,sex,value,note\n");
         var rows = 0;
         foreach (var commune in communes)

@@ -409,8 +409,8 @@ export const api = {
     return { ...indicator, targets };
   },
   /** Needs a signed-in user. Cached briefly; an upload or a change of user clears the cache. */
-  indicatorValues: (code: string, area: string) =>
-    cachedGetJson<Answer<'GetIndicatorValues'>>(`/api/indicators/${seg(code)}/values`, { area, children: true } satisfies QueryOf<'GetIndicatorValues'>),
+  indicatorValues: (code: string, area: string, date?: string) =>
+    cachedGetJson<Answer<'GetIndicatorValues'>>(`/api/indicators/${seg(code)}/values`, { area, date, children: true } satisfies QueryOf<'GetIndicatorValues'>),
 
   /** Every target's status, with counts by objective and lead agency. Public: without signing in, approved values only. */
   planProgress: (code: string, query: { area?: string; method?: ProgressMethod; approvedOnly?: boolean } = {}) =>
@@ -420,8 +420,8 @@ export const api = {
       approvedOnly: query.approvedOnly ? true : undefined,
     } satisfies QueryOf<'GetPlanProgress'>),
   /** The series by sex at an area, the goals that apply there and the projection to its own goal. Public. */
-  indicatorProgress: (code: string, area: string) =>
-    cachedGetJson<Answer<'GetIndicatorProgress'>>(`/api/indicators/${seg(code)}/progress`, { area } satisfies QueryOf<'GetIndicatorProgress'>),
+  indicatorProgress: (code: string, area: string, date?: string) =>
+    cachedGetJson<Answer<'GetIndicatorProgress'>>(`/api/indicators/${seg(code)}/progress`, { area, date } satisfies QueryOf<'GetIndicatorProgress'>),
   /** The areas directly below, furthest behind the goal first. Public. */
   ranking: (code: string, area: string) =>
     cachedGetJson<Answer<'GetIndicatorRanking'>>(`/api/indicators/${seg(code)}/ranking`, { area } satisfies QueryOf<'GetIndicatorRanking'>),

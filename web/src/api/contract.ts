@@ -25,6 +25,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/areas/successions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Nạp danh sách kế thừa đơn vị hành chính / Load area successions
+         * @description Multipart upload of a CSV from the official lists (which commune became which): columns predecessor (GSO code of the unit that ended), successor (GSO code of the unit that took it over), effective_date (ISO date: the successor's first day), share (optional, 0 < share ≤ 1: the part of the predecessor's counts that went to this successor). The predecessor is the unit bearing its code the day before, the successor the unit bearing its code that day. A predecessor listed with several successors and no share is a split without a known share: reads of its successors before the change are refused. Every row or none is recorded (422 with row-level errors); loading the same pair again replaces it. Needs the admin role of an area covering both units. The product never guesses a commune's successor.
+         */
+        post: operations["LoadAreaSuccessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/areas": {
         parameters: {
             query?: never;
@@ -34,7 +54,7 @@ export interface paths {
         };
         /**
          * Danh sách đơn vị hành chính / List administrative areas
-         * @description Areas with their GSO codes, filtered by parent and level (0 country, 1 province, 2 district, 3 commune).
+         * @description The areas in force on a date (default today), with their GSO codes and validity, filtered by parent and level (0 country, 1 province, 2 district — since 1 July 2025 commune —, 3 commune). date=2020-01-01 gives the 63 provinces, date=2026-01-01 the 34.
          */
         get: operations["ListAreas"];
         put?: never;
@@ -54,7 +74,7 @@ export interface paths {
         };
         /**
          * Một đơn vị hành chính / One administrative area
-         * @description The area with the areas above it (country first) and the areas directly below it.
+         * @description The unit bearing the code on a date (default today, or the last unit that bore the code), with the areas above it (country first), the areas directly below it on that date, and its predecessors and successors (effective date, share).
          */
         get: operations["GetArea"];
         put?: never;
@@ -174,7 +194,7 @@ export interface paths {
         };
         /**
          * Số liệu của chỉ số / An indicator's values
-         * @description The indicator's series for an area: value, numerator, denominator, whether it was reported for the area or computed from the areas below it, and coverage (child areas that contributed out of those that exist). Computed indicators are factor × numerator / denominator over raw counts (the formula is in the answer); an area without its own counts sums its children's numerators and denominators — percentages are never averaged. Averages and directly entered percentages do not roll up. Needs a signed-in user.
+         * @description The indicator's series for an area: value, numerator, denominator, whether it was reported for the area or computed from the areas below it, and coverage (child areas that contributed out of those that exist). Computed indicators are factor × numerator / denominator over raw counts (the formula is in the answer); an area without its own counts sums its children's numerators and denominators — percentages are never averaged. Averages and directly entered percentages do not roll up. The area is the unit bearing the code on `date` (default today); a period that ended before that unit existed is its predecessors' counts summed (origin `predecessors`, with the list and their coverage); 422 when a predecessor was split without a known share. Needs a signed-in user.
          */
         get: operations["GetIndicatorValues"];
         put?: never;
@@ -338,7 +358,7 @@ export interface paths {
         };
         /**
          * Danh sách kế hoạch / List plans
-         * @description The plans and national strategies, country first, then by area and start year, each with its status and version. area: the plans of one area (with below=true, of the areas below it too: Thanh Hóa's list shows Bỉm Sơn's 2018 plan); implements: the plans that implement one plan. Drafts are listed to their authors (the coordinators of the plan's area and above) only.
+         * @description The plans and national strategies, country first, then by area and start year, each with its status and version. area: the plans of one area — every unit that bore the code (old and new Ninh Bình) — and, with below=true, of the areas below it too (Thanh Hóa's list shows Bỉm Sơn's 2018 plan); implements: the plans that implement one plan. Drafts are listed to their authors (the coordinators of the plan's area and above) only.
          */
         get: operations["ListPlans"];
         put?: never;
@@ -1083,25 +1103,86 @@ export interface components {
             nameVi: string;
             nameEn: string;
         };
-        /** @description An administrative unit (đơn vị hành chính) with its GSO code. */
+        /** @description An administrative unit (đơn vị hành chính) with its GSO code and the time it existed. */
         AreasAreaResponse: {
+            /** @description The GSO code (VN for the country). */
             code: string;
+            /** @description The unit's id: the code, or '<code>@<first day>' for a later unit that reuses a code. */
+            unit: string;
+            /** @description The GSO code of the unit above it. */
             parentCode?: null | string;
             /** Format: int32 */
             level: number;
             kindVi: string;
             nameVi: string;
             nameEn: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The units directly below it on the date asked.
+             */
             childCount: number;
+            /** @description Its first day (ISO date); null when it existed before the first map the product holds (2019-12-01). */
+            validFrom?: null | string;
+            /** @description The day it ceased to exist (ISO date, exclusive); null while in force. */
+            validTo?: null | string;
         };
         AreasGetResponse: {
-            /** @description An administrative unit (đơn vị hành chính) with its GSO code. */
+            /** @description An administrative unit (đơn vị hành chính) with its GSO code and the time it existed. */
             area: components["schemas"]["AreasAreaResponse"];
             /** @description The areas above it, from the country down to its parent. */
             ancestors: components["schemas"]["AreasAreaResponse"][];
-            /** @description The areas directly below it. */
+            /** @description The areas directly below it on the date. */
             children: components["schemas"]["AreasAreaResponse"][];
+            /** @description The units it succeeded (new Ninh Bình: old Ninh Bình 37, Hà Nam 35, Nam Định 36). */
+            predecessors: components["schemas"]["AreasGetSuccessionResponse"][];
+            /** @description The units that succeeded it. */
+            successors: components["schemas"]["AreasGetSuccessionResponse"][];
+        };
+        /** @description The other side of a succession: which unit, when, and the share that went across (1 whole; null unknown). */
+        AreasGetSuccessionResponse: {
+            code: string;
+            unit: string;
+            nameVi: string;
+            nameEn: string;
+            effectiveDate: string;
+            /** Format: double */
+            share?: null | number;
+            validFrom?: null | string;
+            validTo?: null | string;
+        };
+        /** @description What a successions file did: rows read, successions recorded (new or replacing the same pair), and the rows refused. */
+        AreasSuccessionsResponse: {
+            /** Format: int32 */
+            rows: number;
+            /** Format: int32 */
+            recorded: number;
+            /** Format: int32 */
+            replaced: number;
+            /** @description Row-level errors (the file's line number, the column, the rule, why in both languages). Any error: nothing recorded. */
+            errors: components["schemas"]["EqualityTrackerApiDomainRowIssue"][];
+        };
+        /** @description The multipart form, as the API description shows it. */
+        AreasSuccessionsSuccessionsForm: {
+            /**
+             * Format: binary
+             * @description A UTF-8 .csv (',' or ';' between fields) with columns predecessor, successor, effective_date, share (optional).
+             */
+            file: string;
+        };
+        /** @description A successions file refused: the problem, and the rows with errors. */
+        AreasSuccessionsSuccessionsProblem: {
+            /** @description A URI naming the kind of problem; absent means `about:blank` (RFC 9457 §4.2.1). */
+            type?: null | string;
+            title: string;
+            /** Format: int32 */
+            status: number;
+            detail?: null | string;
+            instance?: null | string;
+            traceId?: null | string;
+            /** @description The invalid inputs, one per field, when there are any. */
+            errors?: null | components["schemas"]["ProblemError"][];
+            /** @description What a successions file did: rows read, successions recorded (new or replacing the same pair), and the rows refused. */
+            report?: components["schemas"]["AreasSuccessionsResponse"] | null;
         };
         AuthTokenRequest: {
             username?: string;
@@ -1255,9 +1336,14 @@ export interface components {
             areas: components["schemas"]["IndicatorsRankingRankedArea"][];
         };
         IndicatorsValuesAreaName: {
+            /** @description The GSO code. */
             code: string;
+            /** @description The unit's id ('37' old Ninh Bình, '37@2025-07-01' the new one). */
+            unit?: null | string;
             nameVi: string;
             nameEn: string;
+            validFrom?: null | string;
+            validTo?: null | string;
         };
         IndicatorsValuesChildSeries: {
             area: components["schemas"]["IndicatorsValuesAreaName"];
@@ -1282,6 +1368,8 @@ export interface components {
             /** @description True when an area without its own value gets one from the areas below it. */
             rollsUp: boolean;
             series: components["schemas"]["ValuePoint"][];
+            /** @description Why periods before the unit existed have no value although it has predecessors (the indicator does not add up). */
+            predecessorsNote?: null | string;
             /** @description With children=true: the same series for each area directly below. */
             children?: null | components["schemas"]["IndicatorsValuesChildSeries"][];
         };
@@ -1417,7 +1505,10 @@ export interface components {
             role: "admin" | "statistics" | "department" | "leader";
             displayName: string;
             agency?: null | string;
+            /** @description The GSO code of the user's area ('37'). */
             area?: null | string;
+            /** @description The unit the user is bound to ('37@2025-07-01', the new Ninh Bình): it acts on its predecessors too. */
+            unit?: null | string;
             /** @description The body the user reports activities for at their area: their own body (a town office, a People's Committee), else their agency. */
             body?: null | string;
         };
@@ -2244,7 +2335,13 @@ export interface components {
              * @enum {string}
              */
             kind: "strategy" | "five-year" | "annual";
+            /** @description The issuing area's GSO code ('37'): what the area parameters of other endpoints take, with the plan's map. */
             areaCode: string;
+            /**
+             * @description The issuing unit: the area as it was when the plan was issued ('37' for the old Ninh Bình,
+             *                 '37@2025-07-01' for the new one; see "Areas in time").
+             */
+            areaUnit: string;
             areaNameVi: string;
             areaNameEn: string;
             /** Format: int32 */
@@ -2375,6 +2472,17 @@ export interface components {
             enteredBy: string;
             /** Format: date-time */
             enteredAt: string;
+        };
+        /**
+         * @description One predecessor of a unit in a point summed from predecessors: its GSO code, unit, the share of its counts
+         *                 that went to the unit (1 whole), and whether it had data for the period.
+         */
+        PredecessorCoverage: {
+            code: string;
+            unit: string;
+            /** Format: double */
+            share: number;
+            hasData: boolean;
         };
         /** @description The shape of an RFC 9457 problem details body, for the API description. */
         ProblemDocument: {
@@ -2989,8 +3097,13 @@ export interface components {
             numerator?: null | number;
             /** Format: double */
             denominator?: null | number;
-            /** @description `reported` for the area itself, `computed` when summed from the areas below it. */
+            /**
+             * @description `reported` for the area itself, `computed` when summed from the areas below it, `predecessors`
+             *                 when the period ended before the unit existed and its predecessors' counts were summed.
+             */
             origin: string;
+            /** @description With origin `predecessors`: the units summed, with their share and whether they had data. */
+            predecessors?: null | components["schemas"]["PredecessorCoverage"][];
             /**
              * Format: int32
              * @description For a computed value: how many child areas contributed …
@@ -3114,13 +3227,86 @@ export interface operations {
             };
         };
     };
+    LoadAreaSuccessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["AreasSuccessionsSuccessionsForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreasSuccessionsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AreasSuccessionsSuccessionsProblem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    /** @description Số giây nên chờ trước khi thử lại / Seconds to wait before trying again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
     ListAreas: {
         parameters: {
             query?: {
                 /** @description Only the areas directly below this area (GSO code, or VN for the country). */
                 parent?: string;
-                /** @description Only the areas at this depth: 0 country, 1 province, 2 district, 3 commune. */
+                /** @description Only the areas at this depth: 0 country, 1 province, 2 district (communes since 1 July 2025), 3 commune. */
                 level?: number;
+                /** @description The map in force on this day (ISO date); default today (Asia/Ho_Chi_Minh). */
+                date?: string;
             };
             header?: never;
             path?: never;
@@ -3161,7 +3347,10 @@ export interface operations {
     };
     GetArea: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The unit bearing the code on this day (ISO date); default today, or the last unit that bore the code. */
+                date?: string;
+            };
             header?: never;
             path: {
                 /** @description The area's GSO code ('37' Ninh Bình, '369' Ninh Bình city), or VN for the country. */
@@ -3178,6 +3367,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AreasGetResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description Not Found */
@@ -3419,7 +3617,12 @@ export interface operations {
                 sex?: "F" | "M" | "_T";
                 /** @description true: only values approved by the coordinating department (uploads and demo data count as approved). */
                 approvedOnly?: boolean;
-                /** @description true: also the series of each area directly below. */
+                /**
+                 * @description The unit bearing the area code on this day (ISO date); default today, or the last unit that bore the code.
+                 *                 Periods that ended before the unit existed are summed from its predecessors.
+                 */
+                date?: string;
+                /** @description true: also the series of each area directly below (on the date). */
                 children?: boolean;
             };
             header?: never;
@@ -3460,6 +3663,15 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3606,6 +3818,8 @@ export interface operations {
                 period?: string;
                 /** @description The values as they stood at this instant (ISO-8601, e.g. 2026-01-01T00:00:00Z), from their history. */
                 asOf?: string;
+                /** @description The map the area code is read on (ISO date); default the plan's own map (a day its issuing unit existed). */
+                date?: string;
                 /** @description true: only values approved by the coordinating department (or uploaded by the statistics office). */
                 approvedOnly?: boolean;
             };
@@ -4898,6 +5112,8 @@ export interface operations {
             query?: {
                 /** @description The area (default: the plan's own area). */
                 area?: string;
+                /** @description The map the area code is read on (ISO date); default the plan's own map (a day its issuing unit existed). */
+                date?: string;
                 /** @description true: approved values only. Without signing in, only approved values count anyway. */
                 approvedOnly?: boolean;
                 /** @description unsd (default, UNSD 2023 Progress Chart) or opensdg. */
@@ -4984,6 +5200,8 @@ export interface operations {
                 area?: string;
                 /** @description The year to rank (DHIS2 year id, e.g. 2024); default: the latest year with data. */
                 period?: string;
+                /** @description The unit bearing the area code on this day (ISO date); default the first day of `period` when one is asked (the areas as they were that year), else today. */
+                date?: string;
                 /** @description true: approved values only (always, without signing in). */
                 approvedOnly?: boolean;
             };
@@ -5052,6 +5270,8 @@ export interface operations {
             query?: {
                 /** @description The area (GSO code, or VN). */
                 area?: string;
+                /** @description The unit bearing the area code on this day (ISO date); default today (Asia/Ho_Chi_Minh), or the last unit that bore the code. Years before the unit existed are its predecessors' counts summed. */
+                date?: string;
                 /** @description true: approved values only (always, without signing in). */
                 approvedOnly?: boolean;
             };

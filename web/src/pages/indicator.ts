@@ -31,9 +31,9 @@ function targetRow(target: IndicatorTarget, agencies: AgencyIndex): SafeHtml {
 }
 
 /** The values of an area, or the error that kept them away (a 401 ends the session: it is thrown on). */
-async function loadValues(code: string, area: string): Promise<{ values: IndicatorValues | null; error: unknown }> {
+async function loadValues(code: string, area: string, date?: string): Promise<{ values: IndicatorValues | null; error: unknown }> {
   try {
-    return { values: await api.indicatorValues(code, area), error: null };
+    return { values: await api.indicatorValues(code, area, date), error: null };
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) throw error;
     return { values: null, error };
@@ -59,9 +59,9 @@ async function settle<T>(call: Promise<T>): Promise<{ value: T | null; error: un
 }
 
 /** The progress, the ranking and the area's name (public: for everyone). */
-async function loadProgress(code: string, area: string): Promise<ProgressData> {
+async function loadProgress(code: string, area: string, date?: string): Promise<ProgressData> {
   const [progress, ranking, detail] = await Promise.all([
-    settle(api.indicatorProgress(code, area)),
+    settle(api.indicatorProgress(code, area, date)),
     settle(api.ranking(code, area)),
     settle(api.area(area)),
   ]);
@@ -95,10 +95,12 @@ export const indicatorPage: Page = {
     const code = route.params.code ?? '';
     const signedIn = getSession() !== null;
     const areaFromUrl = route.query.area;
+    // The map the area code is read on (ISO date; default today: the new Ninh Bình for '37', its years before 1 July 2025 summed from its predecessors).
+    const date = route.query.date && /^\d{4}-\d{2}-\d{2}$/.test(route.query.date) ? route.query.date : undefined;
     // With the area in the URL the values load alongside the indicator.
-    const early = signedIn && areaFromUrl ? loadValues(code, areaFromUrl) : null;
+    const early = signedIn && areaFromUrl ? loadValues(code, areaFromUrl, date) : null;
     early?.catch(() => {}); // handled when awaited below; this only keeps it from counting as unhandled meanwhile
-    const earlyProgress = areaFromUrl ? loadProgress(code, areaFromUrl) : null;
+    const earlyProgress = areaFromUrl ? loadProgress(code, areaFromUrl, date) : null;
     earlyProgress?.catch(() => {}); // likewise
     const [indicator, agencyList] = await Promise.all([
       api.indicator(code),
@@ -106,8 +108,8 @@ export const indicatorPage: Page = {
     ]);
     const area = areaFromUrl ?? defaultArea(indicator);
     const [{ values, error }, progressData] = await Promise.all([
-      signedIn ? (early ?? loadValues(code, area)) : Promise.resolve({ values: null, error: null }),
-      earlyProgress ?? loadProgress(code, area),
+      signedIn ? (early ?? loadValues(code, area, date)) : Promise.resolve({ values: null, error: null }),
+      earlyProgress ?? loadProgress(code, area, date),
     ]);
     const agencies = indexAgencies(agencyList);
     const name = () => pick(indicator.nameVi, indicator.nameEn);

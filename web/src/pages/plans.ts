@@ -18,6 +18,8 @@ export interface PeriodGroup {
 
 export interface AreaGroup {
   areaCode: string;
+  /** The issuing unit: old and new Ninh Bình share the code 37 but are two groups. */
+  areaUnit: string;
   areaNameVi: string;
   areaNameEn: string;
   areaLevel: number;
@@ -35,16 +37,17 @@ export function groupPlans(plans: readonly PlanSummary[], lang: Lang): AreaGroup
   const collator = new Intl.Collator(getLocale(lang));
   const areas = new Map<string, AreaGroup>();
   for (const plan of plans) {
-    let area = areas.get(plan.areaCode);
+    let area = areas.get(plan.areaUnit);
     if (!area) {
       area = {
         areaCode: plan.areaCode,
+        areaUnit: plan.areaUnit,
         areaNameVi: plan.areaNameVi,
         areaNameEn: plan.areaNameEn,
         areaLevel: plan.areaLevel,
         periods: [],
       };
-      areas.set(plan.areaCode, area);
+      areas.set(plan.areaUnit, area);
     }
     let period = area.periods.find((p) => p.startYear === plan.startYear && p.endYear === plan.endYear);
     if (!period) {
@@ -122,8 +125,8 @@ export const plansPage: Page = {
           ${author ? html`<p><a class="button primary" id="new-plan" href="${href('planNew')}">${t('planEdit.new')}</a></p>` : ''}
           ${groups.length === 0 ? html`<p>${t('plans.empty')}</p>` : ''}
           ${groups.map(
-            (group) => html`<section class="area-group" aria-labelledby="area-${group.areaCode}" data-area="${group.areaCode}">
-              <h2 id="area-${group.areaCode}">${pick(group.areaNameVi, group.areaNameEn)}</h2>
+            (group) => html`<section class="area-group" aria-labelledby="area-${group.areaUnit.replace('@', '-')}" data-area="${group.areaCode}" data-unit="${group.areaUnit}">
+              <h2 id="area-${group.areaUnit.replace('@', '-')}">${pick(group.areaNameVi, group.areaNameEn)}</h2>
               ${group.periods.map((period) => {
                 const periodText = formatPeriod(period.startYear, period.endYear);
                 return html`<h3 class="period-heading">${t('plans.period', { period: periodText })}</h3>

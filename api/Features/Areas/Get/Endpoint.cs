@@ -1,21 +1,44 @@
 using Dapper;
 using EqualityTracker.Api.Common;
 using EqualityTracker.Api.Data;
+using EqualityTracker.Api.Domain;
+using EqualityTracker.Api.Features.Values;
 using FastEndpoints;
+using NodaTime;
 
 namespace EqualityTracker.Api.Features.Areas.Get;
 
-public sealed class Endpoint(Database database) : Endpoint<Request, Response>
+public sealed class Endpoint(Database database, CatalogueCache catalogues, IClock clock) : Endpoint<Request, Response>
 {
     private const string AreaSql = AreaResponse.SelectSql + """
 
-        WHERE a.code = @Code
+        WHERE a.code = @Unit
         """;
 
     private const string ChildrenSql = AreaResponse.SelectSql + """
 
-        WHERE a.parent_code = @Code
-        ORDER BY a.code
+        WHERE a.parent_code = @Unit AND
+        """ + " " + AreaResponse.ValidOnSql + """
+
+        ORDER BY a.gso_code
+        """;
+
+    private const string PredecessorsSql = """
+        SELECT a.gso_code AS Code, a.code AS Unit, a.name_vi AS NameVi, a.name_en AS NameEn, s.effective_date AS EffectiveDate,
+               s.share AS Share, a.valid_from AS ValidFrom, a.valid_to AS ValidTo
+        FROM area_successions s
+        JOIN areas a ON a.code = s.predecessor_code
+        WHERE s.successor_code = @Unit
+        ORDER BY a.gso_code
+        """;
+
+    private const string SuccessorsSql = """
+        SELECT a.gso_code AS Code, a.code AS Unit, a.name_vi AS NameVi, a.name_en AS NameEn, s.effective_date AS EffectiveDate,
+               s.share AS Share, a.valid_from AS ValidFrom, a.valid_to AS ValidTo
+        FROM area_successions s
+        JOIN areas a ON a.code = s.successor_code
+        WHERE s.predecessor_code = @Unit
+        ORDER BY a.gso_code
         """;
 
     public override void Configure()
@@ -26,30 +49,39 @@ public sealed class Endpoint(Database database) : Endpoint<Request, Response>
             .WithName("GetArea")
             .WithTags("Areas")
             .WithSummary("Một đơn vị hành chính / One administrative area")
-            .WithDescription("The area with the areas above it (country first) and the areas directly below it.")
-            .ProducesProblems(404));
+            .WithDescription(
+                "The unit bearing the code on a date (default today, or the last unit that bore the code), with the areas above it " +
+                "(country first), the areas directly below it on that date, and its predecessors and successors (effective date, share).")
+            .ProducesProblems(400, 404));
     }
 
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
-        await using var connection = await database.OpenAsync(ct);
-        var area = await connection.QuerySingleOrDefaultAsync<AreaResponse>(new CommandDefinition(AreaSql, new { req.Code }, cancellationToken: ct));
-        if (area is null)
+        var map = await AreaDates.MapAsync(catalogues);
+        var (unit, date, vi, en) = AreaDates.Resolve(map, req.Code, req.Date, clock);
+        if (unit is null)
         {
-            await Send.ResultAsync(Problems.NotFound($"Không có đơn vị hành chính mã '{req.Code}'.", $"No area with code '{req.Code}'."));
+            await Send.ResultAsync(Problems.NotFound(vi!, en!));
             return;
         }
 
+        await using var connection = await database.OpenAsync(ct);
+        var day = AreaMap.Format(date);
+        var area = await connection.QuerySingleAsync<AreaResponse>(new CommandDefinition(AreaSql, new { Unit = unit.Id, Date = day }, cancellationToken: ct));
+
         // The tree's depth is data, not an assumption: walk up one parent at a time.
         var ancestors = new List<AreaResponse>();
-        for (var parent = area.ParentCode; parent is not null;)
+        foreach (var above in map.AreaAndAncestors(unit.Id).Skip(1))
         {
-            var above = await connection.QuerySingleAsync<AreaResponse>(new CommandDefinition(AreaSql, new { Code = parent }, cancellationToken: ct));
-            ancestors.Insert(0, above);
-            parent = above.ParentCode;
+            ancestors.Insert(0, await connection.QuerySingleAsync<AreaResponse>(new CommandDefinition(AreaSql, new { Unit = above, Date = day }, cancellationToken: ct)));
         }
 
-        var children = await connection.QueryAsync<AreaResponse>(new CommandDefinition(ChildrenSql, new { req.Code }, cancellationToken: ct));
-        await Send.OkAsync(new Response { Area = area, Ancestors = ancestors, Children = children.AsList() }, ct);
+        var children = await connection.QueryAsync<AreaResponse>(new CommandDefinition(ChildrenSql, new { Unit = unit.Id, Date = day }, cancellationToken: ct));
+        var predecessors = await connection.QueryAsync<SuccessionResponse>(new CommandDefinition(PredecessorsSql, new { Unit = unit.Id }, cancellationToken: ct));
+        var successors = await connection.QueryAsync<SuccessionResponse>(new CommandDefinition(SuccessorsSql, new { Unit = unit.Id }, cancellationToken: ct));
+        await Send.OkAsync(new Response
+        {
+            Area = area, Ancestors = ancestors, Children = children.AsList(), Predecessors = predecessors.AsList(), Successors = successors.AsList(),
+        }, ct);
     }
 }

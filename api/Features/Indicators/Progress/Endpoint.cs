@@ -9,7 +9,7 @@ using FastEndpoints;
 
 namespace EqualityTracker.Api.Features.Indicators.Progress;
 
-public sealed class Endpoint(Database database, CatalogueCache catalogues, AnswerCache cache) : Endpoint<Request, Response>
+public sealed class Endpoint(Database database, CatalogueCache catalogues, AnswerCache cache, NodaTime.IClock clock) : Endpoint<Request, Response>
 {
     public override void Configure()
     {
@@ -27,8 +27,16 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues, Answe
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
         var catalogue = await catalogues.GetAsync();
-        var (code, area) = (req.Code, req.Area!);
-        if (!catalogue.AreaParents.ContainsKey(area))
+        var code = req.Code;
+        var (resolved, _, notVi, notEn) = Areas.AreaDates.Resolve(catalogue.Map, req.Area!, req.Date, clock);
+        var area = resolved?.Id ?? req.Area!;
+        if (resolved is null && req.Date is not null && catalogue.Map.ResolveOrLatest(req.Area!, AreaMap.ParseDate(req.Date)!.Value) is not null)
+        {
+            await Send.ResultAsync(Problems.NotFound(notVi!, notEn!));
+            return;
+        }
+
+        if (resolved is null)
         {
             if (!await IndicatorReads.ExistsAsync(database, code, ct))
             {
@@ -84,7 +92,7 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues, Answe
         return new Response
         {
             Indicator = code,
-            Area = area,
+            Area = catalogue.Map.Unit(area)?.Gso ?? area,
             ApprovedOnly = approvedOnly,
             Series = series,
             Goals = goals.Select(g => new GoalResponse

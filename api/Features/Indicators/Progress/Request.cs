@@ -13,6 +13,10 @@ public sealed class Request
     [QueryParam]
     public string? Area { get; init; }
 
+    /// <summary>The unit bearing the area code on this day (ISO date); default today (Asia/Ho_Chi_Minh), or the last unit that bore the code. Years before the unit existed are its predecessors' counts summed.</summary>
+    [QueryParam]
+    public string? Date { get; init; }
+
     /// <summary>true: approved values only (always, without signing in).</summary>
     [QueryParam]
     public bool ApprovedOnly { get; init; }
@@ -22,6 +26,7 @@ public sealed class Request
         public Validator()
         {
             RuleFor(r => r.Area).NotEmpty().WithMessage(Problems.Bilingual("Cần chọn địa bàn (area).", "area is required."));
+            RuleFor(r => r.Date).Must(Areas.AreaDates.IsDate).WithMessage(Areas.AreaDates.DateMessage);
         }
     }
 }

@@ -39,9 +39,9 @@ public sealed class RankedArea
     public required string Status { get; init; }
 }
 
-public sealed class Endpoint(Database database, CatalogueCache catalogues, AnswerCache cache) : Endpoint<Request, Response>
+public sealed class Endpoint(Database database, CatalogueCache catalogues, AnswerCache cache, NodaTime.IClock clock) : Endpoint<Request, Response>
 {
-    private const string ChildrenSql = "SELECT code AS Code, name_vi AS NameVi, name_en AS NameEn FROM areas WHERE parent_code = @Area ORDER BY code";
+    private const string ChildrenSql = "SELECT code AS Code, gso_code AS Gso, name_vi AS NameVi, name_en AS NameEn FROM areas WHERE code IN @Codes ORDER BY gso_code";
 
     public override void Configure()
     {
@@ -59,8 +59,19 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues, Answe
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
         var catalogue = await catalogues.GetAsync();
-        var (code, area, period) = (req.Code, req.Area!, req.Period);
-        if (!catalogue.AreaParents.ContainsKey(area))
+        var (code, period) = (req.Code, req.Period);
+
+        // The areas as they were in the year asked (its first day), unless a date is given; else today's map.
+        var date = req.Date ?? (period is null ? null : AreaMap.Format(Period.Parse(period).Start));
+        var (resolved, day, notVi, notEn) = Areas.AreaDates.Resolve(catalogue.Map, req.Area!, date, clock);
+        if (resolved is null && date is not null && catalogue.Map.ResolveOrLatest(req.Area!, day) is not null)
+        {
+            await Send.ResultAsync(Problems.NotFound(notVi!, notEn!));
+            return;
+        }
+
+        var area = resolved?.Id ?? req.Area!;
+        if (resolved is null)
         {
             if (!await IndicatorReads.ExistsAsync(database, code, ct))
             {
@@ -73,7 +84,7 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues, Answe
 
         var approvedOnly = ReadScope.ApprovedOnly(User, catalogue, area, req.ApprovedOnly);
         var version = await cache.VersionAsync(ct);
-        var answer = await cache.GetOrComputeJsonAsync($"ranking|{code}|{area}|{period}|{approvedOnly}", version, token => ComputeAsync(code, area, period, approvedOnly, cache.Country(version), token), ct);
+        var answer = await cache.GetOrComputeJsonAsync($"ranking|{code}|{area}|{AreaMap.Format(day)}|{period}|{approvedOnly}", version, token => ComputeAsync(code, area, day, period, approvedOnly, cache.Country(version), token), ct);
         if (answer is null)
         {
             await Send.ResultAsync(IndicatorReads.NotFound(code));
@@ -84,7 +95,7 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues, Answe
     }
 
     /// <summary>The answer from the database, or null for an unknown indicator. Touches nothing of the request.</summary>
-    private async Task<Response?> ComputeAsync(string code, string area, string? period, bool approvedOnly, CountrySums country, CancellationToken ct)
+    private async Task<Response?> ComputeAsync(string code, string area, NodaTime.LocalDate day, string? period, bool approvedOnly, CountrySums country, CancellationToken ct)
     {
         await using var connection = await cache.OpenAsync(country.Version, ct);
         var unit = await IndicatorReads.UnitAsync(connection, code, ct);
@@ -95,7 +106,8 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues, Answe
 
         var catalogue = await catalogues.GetAsync();
         var goal = ProgressCatalogue.Governing(await ProgressCatalogue.ApplicableAsync(connection, catalogue, code, area, ct), catalogue, area);
-        var children = (await connection.QueryAsync<AreaRow>(new CommandDefinition(ChildrenSql, new { Area = area }, cancellationToken: ct))).AsList();
+        var codes = catalogue.Map.Children(area, day).Select(u => u.Id).ToList();
+        var children = codes.Count == 0 ? [] : (await connection.QueryAsync<AreaRow>(new CommandDefinition(ChildrenSql, new { Codes = codes }, cancellationToken: ct))).AsList();
         var rolledUp = (await IndicatorRollUps.LoadAsync(connection, catalogue, [code], area, children.Select(c => c.Code).ToList(), approvedOnly, ct, country))[code];
         var series = children.ToDictionary(c => c.Code, c => ProgressCatalogue.Yearly(rolledUp.For(c.Code)));
         var year = period is { } p ? Period.Parse(p).Year : series.Values.SelectMany(s => s).Select(o => (int?)o.Year).Max();
@@ -109,18 +121,19 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues, Answe
                 : Domain.Progress.Evaluate(new ProgressTarget(goal.Comparator, goal.Value, goal.Year, ProgressUnits.Kind(unit), unit), goal.PlanStartYear,
                     value is null ? [] : upTo, sexRatio: ProgressUnits.IsSexRatio(unit)).Status;
             var gap = Domain.Ranking.Gap(value, goal?.Comparator, goal?.Value);
-            return new RankedArea { Code = child.Code, NameVi = child.NameVi, NameEn = child.NameEn, Value = value, Gap = gap, Status = ProgressStatuses.Name(status) };
+            return new RankedArea { Code = child.Gso, NameVi = child.NameVi, NameEn = child.NameEn, Value = value, Gap = gap, Status = ProgressStatuses.Name(status) };
         }), r => r.Gap, r => r.Code);
 
         return new Response
         {
-            Indicator = code, Area = area, Year = year, Comparator = goal?.Comparator, Target = goal?.Value, TargetYear = goal?.Year, Areas = ranked,
+            Indicator = code, Area = catalogue.Map.Unit(area)?.Gso ?? area, Year = year, Comparator = goal?.Comparator, Target = goal?.Value, TargetYear = goal?.Year, Areas = ranked,
         };
     }
 
     private sealed class AreaRow
     {
         public string Code { get; init; } = "";
+        public string Gso { get; init; } = "";
         public string NameVi { get; init; } = "";
         public string NameEn { get; init; } = "";
     }

@@ -34,7 +34,12 @@ public sealed class Request
     [QueryParam]
     public bool ApprovedOnly { get; init; }
 
-    /// <summary>true: also the series of each area directly below.</summary>
+    /// <summary>The unit bearing the area code on this day (ISO date); default today, or the last unit that bore the code.
+    /// Periods that ended before the unit existed are summed from its predecessors.</summary>
+    [QueryParam]
+    public string? Date { get; init; }
+
+    /// <summary>true: also the series of each area directly below (on the date).</summary>
     [QueryParam]
     public bool Children { get; init; }
 
@@ -48,6 +53,7 @@ public sealed class Request
                 .WithMessage(Problems.Bilingual("'from' phải là mã kỳ như 2020 hoặc 2020S1.", "from must be a period id such as 2020 or 2020S1."));
             RuleFor(r => r.To).Must(p => p is null || Period.TryParse(p, out _))
                 .WithMessage(Problems.Bilingual("'to' phải là mã kỳ như 2025 hoặc 2025S1.", "to must be a period id such as 2025 or 2025S1."));
+            RuleFor(r => r.Date).Must(Areas.AreaDates.IsDate).WithMessage(Areas.AreaDates.DateMessage);
             RuleFor(r => r.Sex).Must(s => s is null || Domain.Sex.IsCode(s))
                 .WithMessage(Problems.Bilingual("Giới tính phải là F, M hoặc _T.", "sex must be F, M or _T."));
         }

@@ -18,15 +18,24 @@ public sealed class Response
 
     public required IReadOnlyList<ValuePoint> Series { get; init; }
 
+    /// <summary>Why periods before the unit existed have no value although it has predecessors (the indicator does not add up).</summary>
+    public string? PredecessorsNote { get; init; }
+
     /// <summary>With children=true: the same series for each area directly below.</summary>
     public IReadOnlyList<ChildSeries>? Children { get; init; }
 }
 
 public sealed class AreaName
 {
+    /// <summary>The GSO code.</summary>
     public required string Code { get; init; }
+
+    /// <summary>The unit's id ('37' old Ninh Bình, '37@2025-07-01' the new one).</summary>
+    public string? Unit { get; init; }
     public required string NameVi { get; init; }
     public required string NameEn { get; init; }
+    public string? ValidFrom { get; init; }
+    public string? ValidTo { get; init; }
 }
 
 public sealed class ChildSeries

@@ -9,7 +9,7 @@ using NodaTime;
 
 namespace EqualityTracker.Api.Features.Me.Activities;
 
-public sealed class Endpoint(Database database, ReportRoster roster, ReportStore reports, IClock clock) : Endpoint<Request, Response>
+public sealed class Endpoint(Database database, ReportRoster roster, ReportStore reports, Values.CatalogueCache catalogues, IClock clock) : Endpoint<Request, Response>
 {
     private const string ActivitiesSql = """
         SELECT a.number AS Number, a.domain_code AS Domain, a.text_vi AS TextVi, a.text_en AS TextEn, MAX(ab.role) AS Role,
@@ -61,8 +61,12 @@ public sealed class Endpoint(Database database, ReportRoster roster, ReportStore
             Number = a.Number, Domain = a.Domain, TextVi = a.TextVi, TextEn = a.TextEn, Role = a.Role, Start = a.Start, End = a.End, Due = a.Due,
             Outputs = [.. outputs[a.Number].Select(o => new MyOutput { Number = o.Number, TextVi = o.TextVi, TextEn = o.TextEn, Quantity = o.Quantity, Unit = o.Unit, BySex = o.BySex == 1 })],
         }).ToList();
+        var map = (await catalogues.GetAsync()).Map;
+
+        // A body carried to a successor still reports, for this plan, at the plan's own unit when the plan's unit is in its lineage.
+        area = map.SameLineage(plan.Area, area) ? plan.Area : area;
         var owed = (await roster.LoadAsync(connection, null, plan, ct))
-            .Where(e => e.Expected.Area == area && e.Expected.Body == body && e.Expected.Due.Year == year)
+            .Where(e => map.SameLineage(e.Expected.Area, area) && e.Expected.Body == body && e.Expected.Due.Year == year)
             .Select(e => new MyReport
             {
                 Kind = e.Expected.Kind, Period = e.Expected.Period, Due = e.Expected.Due, LockDate = e.LockDate, Recipient = e.Expected.Recipient,

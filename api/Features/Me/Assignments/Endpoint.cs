@@ -58,7 +58,8 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues, Value
 
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
-        var (agency, area, period) = (User.Agency()!, User.Area()!, Period.Parse(req.Period!));
+        var (agency, period) = (User.Agency()!, Period.Parse(req.Period!));
+        var area = (await catalogues.GetAsync()).Map.AsOf(User.Area()!, period.Start);
         await using var connection = await database.OpenAsync(ct);
         if (await connection.ExecuteScalarAsync<int>(new CommandDefinition(PlanExistsSql, new { req.Plan }, cancellationToken: ct)) == 0)
         {

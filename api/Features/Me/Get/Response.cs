@@ -13,7 +13,12 @@ public sealed class Response
     public required string Role { get; init; }
     public required string DisplayName { get; init; }
     public string? Agency { get; init; }
+
+    /// <summary>The GSO code of the user's area ('37').</summary>
     public string? Area { get; init; }
+
+    /// <summary>The unit the user is bound to ('37@2025-07-01', the new Ninh Bình): it acts on its predecessors too.</summary>
+    public string? Unit { get; init; }
 
     /// <summary>The body the user reports activities for at their area: their own body (a town office, a People's Committee), else their agency.</summary>
     public string? Body { get; init; }
@@ -24,7 +29,8 @@ public sealed class Response
         Role = user.Role,
         DisplayName = user.DisplayName,
         Agency = user.AgencyCode,
-        Area = user.AreaCode,
+        Area = AreaMap.GsoOf(user.AreaCode),
+        Unit = user.AreaCode,
         Body = user.BodyCode ?? user.AgencyCode,
     };
 
@@ -34,7 +40,8 @@ public sealed class Response
         Role = user.FindFirstValue(ClaimNames.Role) ?? "",
         DisplayName = user.FindFirstValue(ClaimNames.Name) ?? "",
         Agency = user.Agency(),
-        Area = user.Area(),
+        Area = AreaMap.GsoOf(user.Area()),
+        Unit = user.Area(),
         Body = user.Body(),
     };
 }

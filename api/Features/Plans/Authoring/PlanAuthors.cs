@@ -58,7 +58,7 @@ public static class PlanAuthors
     public static async Task<(PlanSummary? Plan, bool Author)> ForReadAsync(DbConnection connection, DbTransaction? transaction, MeasureCatalogue catalogue, ClaimsPrincipal user, string code, CancellationToken ct)
     {
         var plan = await SummaryAsync(connection, transaction, code, ct);
-        var author = plan is not null && CanAuthor(catalogue, user, plan.AreaCode);
+        var author = plan is not null && CanAuthor(catalogue, user, plan.AreaUnit);
         return plan is null || (plan.Status == PlanStatuses.Draft && !author) ? (null, false) : (plan, author);
     }
 
@@ -67,7 +67,7 @@ public static class PlanAuthors
     public static async Task<(PlanSummary? Plan, IResult? Refusal)> ForWriteAsync(Data.WriteScope work, MeasureCatalogue catalogue, ClaimsPrincipal user, string code, CancellationToken ct)
     {
         var (plan, author) = await ForReadAsync(work.Connection, work.Transaction, catalogue, user, code, ct);
-        return plan is null ? (null, NotFound(code)) : author ? (plan, null) : (null, Forbidden(plan.AreaCode));
+        return plan is null ? (null, NotFound(code)) : author ? (plan, null) : (null, Forbidden(plan.AreaUnit));
     }
 
     /// <summary>A draft's ETag: its version and revision.</summary>

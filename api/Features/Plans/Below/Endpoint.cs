@@ -65,7 +65,7 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues) : End
             {
                 below.Add(new Response { Plan = candidate, Relation = PlanRelations.Implements });
             }
-            else if (candidate.AreaCode != plan.AreaCode && catalogue.Tree.IsWithin(candidate.AreaCode, plan.AreaCode))
+            else if (candidate.AreaUnit != plan.AreaUnit && catalogue.Tree.IsWithin(candidate.AreaUnit, plan.AreaUnit))
             {
                 below.Add(new Response { Plan = candidate, Relation = PlanRelations.Below });
             }

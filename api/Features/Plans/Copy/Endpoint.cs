@@ -79,7 +79,7 @@ public sealed class Endpoint(WriteScopes writes, CatalogueCache catalogues, IClo
             content.TitleEn = req.TitleEn.Trim();
         }
 
-        if (area != source.AreaCode)
+        if (area != source.AreaUnit)
         {
             // Another area's bodies are not this one's: the copy names the bodies again, by the same codes.
             var existing = await PlanAuthors.FactsAsync(work.Connection, work.Transaction, req.NewCode, area, ct);

@@ -84,7 +84,7 @@ public sealed class Endpoint(WriteScopes writes, CatalogueCache catalogues, IClo
         }
 
         var content = PlanStore.Deserialize(draft.Content);
-        var facts = await PlanAuthors.FactsAsync(work.Connection, work.Transaction, req.Code, plan.AreaCode, ct);
+        var facts = await PlanAuthors.FactsAsync(work.Connection, work.Transaction, req.Code, plan.AreaUnit, ct);
         foreach (var error in PlanDraftRules.Check(content, facts, issuing: true))
         {
             ValidationFailures.Add(new FluentValidation.Results.ValidationFailure(error.Name, error.Reason));
@@ -103,7 +103,7 @@ public sealed class Endpoint(WriteScopes writes, CatalogueCache catalogues, IClo
 
         var at = clock.GetCurrentInstant();
         var by = User.Username();
-        await PlanStore.WriteLiveAsync(work.Connection, work.Transaction, req.Code, plan.AreaCode, content, draft.Version);
+        await PlanStore.WriteLiveAsync(work.Connection, work.Transaction, req.Code, plan.AreaUnit, content, draft.Version);
         var issued = new
         {
             req.Code, content.Kind, content.StartYear, content.EndYear, content.TitleVi, content.TitleEn, content.LegalBasisVi, content.LegalBasisEn,

@@ -9,11 +9,11 @@ public sealed class Endpoint(Database database, EqualityTracker.Api.Features.Val
 {
     private const string Sql = PlanSummary.SelectSql + """
 
-        WHERE (@Area IS NULL OR @Below = 1 OR p.area_code = @Area) AND (@Implements IS NULL OR p.implements_code = @Implements)
+        WHERE (@Area IS NULL OR @Below = 1 OR p.area_code = @Area OR a.gso_code = @Area) AND (@Implements IS NULL OR p.implements_code = @Implements)
         ORDER BY a.level, a.code, p.start_year, p.code
         """;
 
-    private const string AreaExistsSql = "SELECT COUNT(*) FROM areas WHERE code = @Area";
+    private const string AreaExistsSql = "SELECT COUNT(*) FROM areas WHERE code = @Area OR gso_code = @Area";
 
     public override void Configure()
     {
@@ -25,8 +25,9 @@ public sealed class Endpoint(Database database, EqualityTracker.Api.Features.Val
             .WithSummary("Danh sách kế hoạch / List plans")
             .WithDescription(
                 "The plans and national strategies, country first, then by area and start year, each with its status and version. area: the " +
-                "plans of one area (with below=true, of the areas below it too: Thanh Hóa's list shows Bỉm Sơn's 2018 plan); implements: the " +
-                "plans that implement one plan. Drafts are listed to their authors (the coordinators of the plan's area and above) only.")
+                "plans of one area — every unit that bore the code (old and new Ninh Bình) — and, with below=true, of the areas below it too " +
+                "(Thanh Hóa's list shows Bỉm Sơn's 2018 plan); implements: the plans that implement one plan. Drafts are listed to their " +
+                "authors (the coordinators of the plan's area and above) only.")
             .ProducesProblems(400));
     }
 
@@ -42,7 +43,11 @@ public sealed class Endpoint(Database database, EqualityTracker.Api.Features.Val
             new { req.Area, Below = req.Below == true ? 1 : 0, req.Implements }, cancellationToken: ct));
         var catalogue = await catalogues.GetAsync();
         var visible = PlanListing.Visible(catalogue, User, plans)
-            .Where(p => req.Area is null || req.Below != true || catalogue.Tree.IsWithin(p.AreaCode, req.Area));
+            .Where(p => req.Area is null || req.Below != true || BearersOf(catalogue, req.Area).Any(home => catalogue.Tree.IsWithin(p.AreaUnit, home)));
         await Send.OkAsync(visible.ToList(), ct);
     }
+
+    /// <summary>Every unit that bore the code (old and new Ninh Bình for '37'): the plans below any of them are below the area.</summary>
+    private static IEnumerable<string> BearersOf(EqualityTracker.Api.Features.Values.MeasureCatalogue catalogue, string code) =>
+        catalogue.Map.Units.Where(u => u.Gso == code || u.Id == code).Select(u => u.Id);
 }

@@ -10,7 +10,7 @@ using FastEndpoints;
 
 namespace EqualityTracker.Api.Features.Plans.Progress;
 
-public sealed class Endpoint(Database database, AnswerCache cache, CatalogueCache catalogues) : Endpoint<Request, Response>
+public sealed class Endpoint(Database database, AnswerCache cache, CatalogueCache catalogues, NodaTime.IClock clock) : Endpoint<Request, Response>
 {
     private const string PlanSql = "SELECT area_code AS AreaCode, start_year AS StartYear FROM plans WHERE code = @Code AND status = 'issued'";
 
@@ -47,11 +47,15 @@ public sealed class Endpoint(Database database, AnswerCache cache, CatalogueCach
     {
         // The plan's own area (when none is asked) is read only for the roles that could see unapproved values there.
         var catalogue = await catalogues.GetAsync();
+        var planArea = await PlanAreaAsync(req.Code, ct);
+        var askedUnit = req.Area is { } askedCode ? Areas.AreaDates.ForPlan(catalogue.Map, askedCode, req.Date, planArea, clock)?.Id : null;
         var approvedOnly = req.ApprovedOnly || !ReadScope.RoleSeesUnapproved(User)
-            || !ReadScope.SeesUnapproved(User, catalogue, req.Area ?? await PlanAreaAsync(req.Code, ct) ?? UserScope.Country);
-        if (req.Area is { } asked && !catalogue.AreaParents.ContainsKey(asked) && await PlanAreaAsync(req.Code, ct) is not null)
+            || !ReadScope.SeesUnapproved(User, catalogue, askedUnit ?? planArea ?? UserScope.Country);
+        if (req.Area is { } asked && askedUnit is null && planArea is not null)
         {
-            ThrowError(r => r.Area, Problems.Bilingual($"Không có địa bàn mã '{asked}'.", $"No area with code '{asked}'."));
+            ThrowError(r => r.Area, req.Date is null
+                ? Problems.Bilingual($"Không có địa bàn mã '{asked}'.", $"No area with code '{asked}'.")
+                : Problems.Bilingual(Areas.AreaDates.NotOnVi(asked, AreaMap.ParseDate(req.Date)!.Value, catalogue.Map), Areas.AreaDates.NotOnEn(asked, AreaMap.ParseDate(req.Date)!.Value, catalogue.Map)));
         }
 
         var method = ProgressMethods.Parse(req.Method);
@@ -66,7 +70,7 @@ public sealed class Endpoint(Database database, AnswerCache cache, CatalogueCach
         }
 
         // Kept serialized: a cache hit writes bytes, with no serialization per request. One computation per key at a time.
-        var (code, area) = (req.Code, req.Area);
+        var (code, area) = (req.Code, askedUnit);
         var answer = await cache.GetOrComputeJsonAsync($"plan|{code}|{area}|{approvedOnly}|{method}", version, token => ComputeAsync(code, area, approvedOnly, method, cache.Country(version), token), ct);
         if (answer is null)
         {
@@ -105,7 +109,7 @@ public sealed class Endpoint(Database database, AnswerCache cache, CatalogueCach
         return new Response
         {
             Plan = code,
-            Area = area,
+            Area = catalogue.Map.Unit(area)?.Gso ?? area,
             Method = ProgressMethods.Name(method),
             ApprovedOnly = approvedOnly,
             Counts = Count(progress),

@@ -14,6 +14,10 @@ public sealed class Request
     [QueryParam]
     public string? Area { get; init; }
 
+    /// <summary>The map the area code is read on (ISO date); default the plan's own map (a day its issuing unit existed).</summary>
+    [QueryParam]
+    public string? Date { get; init; }
+
     /// <summary>true: approved values only. Without signing in, only approved values count anyway.</summary>
     [QueryParam]
     public bool ApprovedOnly { get; init; }
@@ -27,6 +31,7 @@ public sealed class Request
     {
         public Validator()
         {
+            RuleFor(r => r.Date).Must(Areas.AreaDates.IsDate).WithMessage(Areas.AreaDates.DateMessage);
             RuleFor(r => r.Method).Must(m => m is null || ProgressMethods.All.Contains(m))
                 .WithMessage(Problems.Bilingual("'method' phải là unsd hoặc opensdg.", "method must be unsd or opensdg."));
         }

@@ -76,7 +76,7 @@ public sealed class Endpoint(WriteScopes writes, CatalogueCache catalogues, IClo
         }
 
         var content = req.Content;
-        var facts = await PlanAuthors.FactsAsync(work.Connection, work.Transaction, req.Code, plan.AreaCode, ct);
+        var facts = await PlanAuthors.FactsAsync(work.Connection, work.Transaction, req.Code, plan.AreaUnit, ct);
         foreach (var error in PlanDraftRules.Check(content, facts, issuing: false))
         {
             ValidationFailures.Add(new FluentValidation.Results.ValidationFailure(error.Name, error.Reason));

@@ -26,7 +26,7 @@ public sealed class Response
     public required NodaTime.Instant EnteredAt { get; init; }
 }
 
-public sealed class Endpoint(Database database, CatalogueCache catalogues) : Endpoint<Request, IReadOnlyList<Response>>
+public sealed class Endpoint(Database database, CatalogueCache catalogues, NodaTime.IClock clock) : Endpoint<Request, IReadOnlyList<Response>>
 {
     private const string IndicatorsSql = "SELECT DISTINCT indicator_code FROM targets WHERE plan_code = @Code";
 
@@ -40,6 +40,8 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues) : End
         FROM data_values
         WHERE area_code = @Area AND measure_code IN @Codes AND (@Period IS NULL OR period = @Period)
         """;
+
+    private const string PlanAreaSql = "SELECT area_code FROM plans WHERE code = @Code";
 
     private const string WritersSql = "SELECT username AS Username, agency_code AS Agency FROM users";
 
@@ -65,12 +67,17 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues) : End
         }
 
         var catalogue = await catalogues.GetAsync();
+
+        // The area on the plan's own map unless a date is asked; with a period, the unit bearing the code when it began.
+        var planArea = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(PlanAreaSql, new { req.Code }, cancellationToken: ct));
+        var date = req.Date ?? (req.Period is { } p && Domain.Period.TryParse(p, out var asked) ? AreaMap.Format(asked.Start) : null);
+        var area = Areas.AreaDates.ForPlan(catalogue.Map, req.Area!, date, planArea, clock)?.Id ?? req.Area!;
         var codes = indicators.SelectMany(i => AgencyFields.Of(i, catalogue)).Select(f => f.Code).Distinct().ToList();
         var asOf = req.AsOf is null ? null : InstantText.Format(NodaTime.Text.InstantPattern.ExtendedIso.Parse(req.AsOf).Value);
         var writers = (await connection.QueryAsync<(string Username, string? Agency)>(new CommandDefinition(WritersSql, cancellationToken: ct)))
             .ToDictionary(w => w.Username, w => w.Agency, StringComparer.Ordinal);
-        bool Sees(ValueVersion v) => ReadScope.SeesDetails(User, catalogue, req.Area!, writers.GetValueOrDefault(v.EnteredBy));
-        var rows = await connection.QueryAsync<ValueStore.VersionRow>(new CommandDefinition(VersionsSql, new { req.Area, Codes = codes, req.Period }, cancellationToken: ct));
+        bool Sees(ValueVersion v) => ReadScope.SeesDetails(User, catalogue, area, writers.GetValueOrDefault(v.EnteredBy));
+        var rows = await connection.QueryAsync<ValueStore.VersionRow>(new CommandDefinition(VersionsSql, new { Area = area, Codes = codes, req.Period }, cancellationToken: ct));
 
         var values = rows.GroupBy(r => (r.Code, r.Area, r.Period, r.Sex))
             .Select(g => (Key: g.Key, Version: asOf is null

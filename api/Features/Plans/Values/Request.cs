@@ -24,6 +24,10 @@ public sealed class Request
     [QueryParam]
     public string? AsOf { get; init; }
 
+    /// <summary>The map the area code is read on (ISO date); default the plan's own map (a day its issuing unit existed).</summary>
+    [QueryParam]
+    public string? Date { get; init; }
+
     /// <summary>true: only values approved by the coordinating department (or uploaded by the statistics office).</summary>
     [QueryParam]
     public bool ApprovedOnly { get; init; }
@@ -33,6 +37,7 @@ public sealed class Request
         public Validator()
         {
             RuleFor(r => r.Area).NotEmpty().WithMessage(Problems.Bilingual("Cần chọn địa bàn (area).", "area is required."));
+            RuleFor(r => r.Date).Must(Areas.AreaDates.IsDate).WithMessage(Areas.AreaDates.DateMessage);
             RuleFor(r => r.Period).Must(p => p is null || Domain.Period.TryParse(p, out _))
                 .WithMessage(Problems.Bilingual("'period' phải là mã kỳ như 2025.", "period must be a period id such as 2025."));
             RuleFor(r => r.AsOf).Must(a => a is null || NodaTime.Text.InstantPattern.ExtendedIso.Parse(a).Success)

@@ -31,7 +31,7 @@ public sealed class Endpoint(Database database, ReportStore reports) : Endpoint<
             return;
         }
 
-        if (!ReportStore.Owns(User, found.Entry.Expected) && !await reports.ReviewsAsync(User, found.Entry, found.Plan.Area))
+        if (!await reports.OwnsAsync(User, found.Entry.Expected) && !await reports.ReviewsAsync(User, found.Entry, found.Plan.Area))
         {
             await Send.ResultAsync(ReportStore.Forbidden("Báo cáo này chỉ dành cho đơn vị báo cáo và nơi nhận.", "This report is for its body and its reviewers only."));
             return;

@@ -39,7 +39,7 @@ public sealed class Endpoint(Database database, ReportRoster roster, ReportStore
         foreach (var entry in await roster.LoadAsync(connection, null, plan, ct))
         {
             if ((req.Year is { } year && entry.Expected.Due.Year != year)
-                || !(ReportStore.Owns(User, entry.Expected) || await reports.ReviewsAsync(User, entry, plan.Area)))
+                || !(await reports.OwnsAsync(User, entry.Expected) || await reports.ReviewsAsync(User, entry, plan.Area)))
             {
                 continue;
             }

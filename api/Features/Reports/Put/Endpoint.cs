@@ -79,7 +79,7 @@ public sealed class Endpoint(WriteScopes writes, ReportStore reports, IClock clo
             return;
         }
 
-        if (!ReportStore.Owns(User, found.Entry.Expected))
+        if (!await reports.OwnsAsync(User, found.Entry.Expected))
         {
             await Send.ResultAsync(ReportStore.Forbidden("Chỉ đơn vị báo cáo mới lập được báo cáo này.", "Only the body that owes this report can write it."));
             return;

@@ -28,10 +28,13 @@ public sealed class Endpoint(WriteScopes writes, CatalogueCache catalogues, Valu
 
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
-        var (agency, area, period) = (User.Agency()!, User.Area()!, Period.Parse(req.Period));
+        var (agency, period) = (User.Agency()!, Period.Parse(req.Period));
         await using var work = await writes.BeginAsync(ct);
         var (connection, transaction) = (work.Connection, work.Transaction);
         var catalogue = await catalogues.GetAsync();
+
+        // The period's values belong to the unit of the user's lineage in force when it began (old Ninh Bình for 2024).
+        var area = catalogue.Map.AsOf(User.Area()!, period.Start);
         var now = clock.GetCurrentInstant();
         var (lockDate, locked) = await scope.LockAsync(connection, transaction, req.Plan, period, agency, ct);
         if (locked)

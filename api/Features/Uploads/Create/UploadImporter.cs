@@ -210,7 +210,7 @@ public sealed class UploadImporter(Database database, WriteScopes writes, Catalo
                     rowIssues.Add(shape);
                 }
 
-                var valid = validator.Validate(row, rowIssues);
+                var valid = validator.Validate(Areas.AreaDates.ResolveRow(catalogue.Map, row, rowIssues), rowIssues);
                 if (valid is not null && !UserScope.Covers(catalogue, home, valid.Area))
                 {
                     rowIssues.Add(new RowIssue(row.Row, "area", row.Area, "area-out-of-scope",

@@ -4,7 +4,7 @@ using FastEndpoints;
 
 namespace EqualityTracker.Api.Features.Values.Delete;
 
-public sealed class Endpoint(WriteScopes writes, SingleValueWrite checks) : Endpoint<ValueKey>
+public sealed class Endpoint(WriteScopes writes, SingleValueWrite checks, CatalogueCache catalogues) : Endpoint<ValueKey>
 {
     public override void Configure()
     {
@@ -23,7 +23,7 @@ public sealed class Endpoint(WriteScopes writes, SingleValueWrite checks) : Endp
 
     public override async Task HandleAsync(ValueKey req, CancellationToken ct)
     {
-        var key = req.Normalized();
+        var key = req.Normalized().In(await catalogues.GetAsync());
         await using var work = await writes.BeginAsync(ct);
         var write = await checks.PrepareAsync(work, HttpContext, key, value: null, note: null, ct);
         if (write.Result is not null)

@@ -20,8 +20,9 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues) : End
             .ProducesProblems(401, 403, 404));
     }
 
-    public override async Task HandleAsync(ValueKey req, CancellationToken ct)
+    public override async Task HandleAsync(ValueKey asked, CancellationToken ct)
     {
+        var req = asked.In(await catalogues.GetAsync());
         await using var connection = await database.OpenAsync(ct);
         var current = await ValueStore.CurrentAsync(connection, null, req, ct);
         if (current is null || current.Deleted != 0)

@@ -39,8 +39,9 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues) : End
             .ProducesProblems(401, 403, 404));
     }
 
-    public override async Task HandleAsync(ValueKey req, CancellationToken ct)
+    public override async Task HandleAsync(ValueKey asked, CancellationToken ct)
     {
+        var req = asked.In(await catalogues.GetAsync());
         await using var connection = await database.OpenAsync(ct);
         var versions = await ValueStore.VersionsAsync(connection, req, ct);
         if (versions.Count == 0)

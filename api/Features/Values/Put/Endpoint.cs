@@ -6,7 +6,7 @@ using FastEndpoints;
 
 namespace EqualityTracker.Api.Features.Values.Put;
 
-public sealed class Endpoint(WriteScopes writes, SingleValueWrite checks) : Endpoint<Request, ValueResponse>
+public sealed class Endpoint(WriteScopes writes, SingleValueWrite checks, CatalogueCache catalogues) : Endpoint<Request, ValueResponse>
 {
     public override void Configure()
     {
@@ -37,7 +37,7 @@ public sealed class Endpoint(WriteScopes writes, SingleValueWrite checks) : Endp
             ThrowError(r => r.Value, Problems.Bilingual("Cần nhập giá trị (value).", "value is required."));
         }
 
-        var key = req.Normalized();
+        var key = req.Normalized().In(await catalogues.GetAsync());
         var value = req.Value.Value;
         var note = string.IsNullOrWhiteSpace(req.Note) ? null : req.Note.Trim();
         await using var work = await writes.BeginAsync(ct);

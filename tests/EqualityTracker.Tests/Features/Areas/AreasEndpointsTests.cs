@@ -10,7 +10,7 @@ public sealed class AreasEndpointsTests(DatabaseProvider provider) : ApiTest(pro
     [Test]
     public async Task List_ByParent_ReturnsTheDistrictsOfNinhBinhWithTheirCommuneCounts()
     {
-        var response = await Client.GetAsync("/api/areas?parent=37");
+        var response = await Client.GetAsync("/api/areas?parent=37&date=2020-01-01");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var areas = (await response.ReadJsonAsync()).EnumerateArray().ToList();
@@ -25,7 +25,7 @@ public sealed class AreasEndpointsTests(DatabaseProvider provider) : ApiTest(pro
     [Test]
     public async Task List_ByLevel_ReturnsTheCountryAlone()
     {
-        var areas = await (await Client.GetAsync("/api/areas?level=0")).ReadJsonAsync();
+        var areas = await (await Client.GetAsync("/api/areas?level=0&date=2020-01-01")).ReadJsonAsync();
 
         Assert.That(areas.GetArrayLength(), Is.EqualTo(1));
         Assert.That(areas[0].GetProperty("code").GetString(), Is.EqualTo("VN"));
@@ -35,8 +35,8 @@ public sealed class AreasEndpointsTests(DatabaseProvider provider) : ApiTest(pro
     [Test]
     public async Task List_ByParentAndLevel_CombinesTheFilters()
     {
-        var matching = await (await Client.GetAsync("/api/areas?parent=38&level=2")).ReadJsonAsync();
-        var none = await (await Client.GetAsync("/api/areas?parent=38&level=3")).ReadJsonAsync();
+        var matching = await (await Client.GetAsync("/api/areas?parent=38&level=2&date=2020-01-01")).ReadJsonAsync();
+        var none = await (await Client.GetAsync("/api/areas?parent=38&level=3&date=2020-01-01")).ReadJsonAsync();
 
         Assert.That(matching.EnumerateArray().Select(a => a.GetProperty("code").GetString()), Is.EqualTo(new[] { "381" }));
         Assert.That(none.GetArrayLength(), Is.Zero);
@@ -60,7 +60,7 @@ public sealed class AreasEndpointsTests(DatabaseProvider provider) : ApiTest(pro
     [Test]
     public async Task Get_ACommune_ReturnsItWithEveryAreaAboveIt()
     {
-        var body = await (await Client.GetAsync("/api/areas/14320")).ReadJsonAsync();
+        var body = await (await Client.GetAsync("/api/areas/14320?date=2020-01-01")).ReadJsonAsync();
 
         Assert.That(body.GetProperty("area").GetProperty("nameVi").GetString(), Is.EqualTo("Phường Đông Thành"));
         Assert.That(body.GetProperty("ancestors").EnumerateArray().Select(a => a.GetProperty("code").GetString()), Is.EqualTo(new[] { "VN", "37", "369" }));

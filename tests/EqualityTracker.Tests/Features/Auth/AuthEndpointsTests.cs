@@ -21,6 +21,7 @@ public sealed class AuthEndpointsTests(DatabaseProvider provider) : ApiTest(prov
         var user = body.GetProperty("user");
         Assert.That((user.GetProperty("role").GetString(), user.GetProperty("agency").GetString(), user.GetProperty("area").GetString()),
             Is.EqualTo(("department", "DOH", "37")));
+        Assert.That(user.GetProperty("unit").GetString(), Is.EqualTo("37@2025-07-01"), "development users land on the unit bearing their code today: the new Ninh Bình");
     }
 
     [Test]

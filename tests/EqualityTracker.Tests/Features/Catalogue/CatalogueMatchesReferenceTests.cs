@@ -82,9 +82,9 @@ public sealed class CatalogueMatchesReferenceTests(DatabaseProvider provider) : 
         var districts = seeded.SelectMany(p => ReferenceCsv.Read($"areas/districts_{p}_2019-12-01.csv")).ToList();
         var communes = seeded.SelectMany(p => ReferenceCsv.Read($"areas/communes_{p}_2019-12-01.csv")).ToList();
 
-        var level1 = await (await Client.GetAsync("/api/areas?level=1")).ReadJsonAsync();
-        var level2 = await (await Client.GetAsync("/api/areas?level=2")).ReadJsonAsync();
-        var level3 = await (await Client.GetAsync("/api/areas?level=3")).ReadJsonAsync();
+        var level1 = await (await Client.GetAsync("/api/areas?level=1&date=2019-12-01")).ReadJsonAsync();
+        var level2 = await (await Client.GetAsync("/api/areas?level=2&date=2019-12-01")).ReadJsonAsync();
+        var level3 = await (await Client.GetAsync("/api/areas?level=3&date=2019-12-01")).ReadJsonAsync();
 
         Assert.That(level1.EnumerateArray().Select(a => a.GetProperty("code").GetString()), Is.EquivalentTo(provinces.Select(p => p["gso_province_code"])));
         Assert.That(level2.EnumerateArray().Select(a => a.GetProperty("code").GetString()),
@@ -92,7 +92,7 @@ public sealed class CatalogueMatchesReferenceTests(DatabaseProvider provider) : 
         Assert.That(level3.EnumerateArray().Select(a => a.GetProperty("code").GetString()), Is.EquivalentTo(communes.Select(c => c["gso_commune_code"])));
         foreach (var commune in communes.Take(20))
         {
-            var area = await (await Client.GetAsync($"/api/areas/{commune["gso_commune_code"]}")).ReadJsonAsync();
+            var area = await (await Client.GetAsync($"/api/areas/{commune["gso_commune_code"]}?date=2019-12-01")).ReadJsonAsync();
             Assert.That(area.GetProperty("area").GetProperty("nameVi").GetString(), Is.EqualTo(commune["commune_name_vi"]));
             Assert.That(area.GetProperty("area").GetProperty("parentCode").GetString(), Is.EqualTo(commune["gso_district_code"]));
         }

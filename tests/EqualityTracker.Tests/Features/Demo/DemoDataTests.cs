@@ -59,11 +59,17 @@ public sealed class DemoDataTests
         if (expected)
         {
             using var leader = await factory.SignedInClientAsync("leader");
-            var response = await leader.GetAsync("/api/indicators/SRB/values?area=37&from=2024&to=2024");
+            var response = await leader.GetAsync("/api/indicators/SRB/values?area=37&date=2024-12-31&from=2024&to=2024");
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
             var point = (await response.ReadJsonAsync()).GetProperty("series")[0];
             Assert.That(point.GetProperty("origin").GetString(), Is.EqualTo("computed"));
             Assert.That(point.GetProperty("contributing").GetInt32(), Is.EqualTo(8));
+
+            // The new Ninh Bình's 2024 is its three predecessors' births, each with demo counts.
+            var renewed = await (await leader.GetAsync("/api/indicators/SRB/values?area=37&date=2026-01-01&from=2024&to=2024")).ReadJsonAsync();
+            var summed = renewed.GetProperty("series")[0];
+            Assert.That(summed.GetProperty("origin").GetString(), Is.EqualTo("predecessors"));
+            Assert.That(summed.GetProperty("contributing").GetInt32(), Is.EqualTo(3));
         }
     }
 

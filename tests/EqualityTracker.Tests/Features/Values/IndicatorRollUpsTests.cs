@@ -38,13 +38,13 @@ public sealed class IndicatorRollUpsTests(DatabaseProvider provider) : ApiTest(p
 
         foreach (var (commune, i) in communes370.Take(4).Select((c, i) => (c, i)))
         {
-            rows.Add(new { Code = "LIVE_BIRTHS", Area = commune, Period = "2030", Sex = "M", Value = 60.0 + i, State = "approved" });
+            rows.Add(new { Code = "LIVE_BIRTHS", Area = commune, Period = "2015", Sex = "M", Value = 60.0 + i, State = "approved" });
             if (i != 3)
             {
-                rows.Add(new { Code = "LIVE_BIRTHS", Area = commune, Period = "2030", Sex = "F", Value = 55.0 + i, State = "approved" });
+                rows.Add(new { Code = "LIVE_BIRTHS", Area = commune, Period = "2015", Sex = "F", Value = 55.0 + i, State = "approved" });
             }
 
-            rows.Add(new { Code = "LGBT_HEALTH_FACILITIES", Area = commune, Period = "2030", Sex = "_T", Value = 1.0 + i, State = i == 1 ? "submitted" : "approved" });
+            rows.Add(new { Code = "LGBT_HEALTH_FACILITIES", Area = commune, Period = "2015", Sex = "_T", Value = 1.0 + i, State = i == 1 ? "submitted" : "approved" });
         }
 
         await connection.ExecuteAsync(insert, rows);
@@ -92,14 +92,14 @@ public sealed class IndicatorRollUpsTests(DatabaseProvider provider) : ApiTest(p
 
         // Act
         var rolledUp = await IndicatorRollUps.LoadAsync(connection, catalogue, ["SRB", "LGBT_HEALTH_FACILITIES"], "370", ["370"], approvedOnly: false, CancellationToken.None);
-        var srb2030 = rolledUp["SRB"].For("370").Single(p => p.Period == "2030");
+        var srb2015 = rolledUp["SRB"].For("370").Single(p => p.Period == "2015");
 
         // Assert: three communes with both counts contribute, the one with only boys does not.
-        Assert.That(srb2030.Origin, Is.EqualTo("computed"));
-        Assert.That(srb2030.Contributing, Is.EqualTo(3));
-        Assert.That(srb2030.Numerator, Is.EqualTo(60 + 61 + 62));
-        Assert.That(srb2030.Denominator, Is.EqualTo(55 + 56 + 57));
-        Assert.That(rolledUp["LGBT_HEALTH_FACILITIES"].For("370").Single(p => p.Period == "2030").Value, Is.EqualTo(1 + 2 + 3 + 4));
+        Assert.That(srb2015.Origin, Is.EqualTo("computed"));
+        Assert.That(srb2015.Contributing, Is.EqualTo(3));
+        Assert.That(srb2015.Numerator, Is.EqualTo(60 + 61 + 62));
+        Assert.That(srb2015.Denominator, Is.EqualTo(55 + 56 + 57));
+        Assert.That(rolledUp["LGBT_HEALTH_FACILITIES"].For("370").Single(p => p.Period == "2015").Value, Is.EqualTo(1 + 2 + 3 + 4));
     }
 
     [Test]
