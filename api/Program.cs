@@ -55,6 +55,7 @@ builder.Services.AddAuthorization();
 builder.Services.Configure<UploadSettings>(builder.Configuration.GetSection(UploadSettings.Section));
 builder.Services.AddSingleton<UploadImporter>();
 builder.Services.AddSingleton<DemoData>();
+builder.Services.AddSingleton<DemoPlan>();
 builder.Services.Configure<ReviewSettings>(builder.Configuration.GetSection(ReviewSettings.Section));
 builder.Services.AddSingleton<ValueScope>();
 builder.Services.AddSingleton<SingleValueWrite>();
@@ -155,6 +156,7 @@ if (app.Configuration.GetValue<bool>("Identity:SeedDevelopmentUsers"))
 if (app.Environment.IsDevelopment() && app.Configuration.GetValue<bool>("Demo:Enabled"))
 {
     await app.Services.GetRequiredService<DemoData>().SeedAsync(app.Environment);
+    await app.Services.GetRequiredService<DemoPlan>().SeedAsync();
 }
 
 app.Run();

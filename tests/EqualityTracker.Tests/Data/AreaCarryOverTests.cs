@@ -41,11 +41,32 @@ public sealed class AreaCarryOverTests(DatabaseProvider provider)
         var areas = (await connection.QueryAsync<(string Username, string Area)>("SELECT username, area_code FROM users ORDER BY username")).ToList();
         Assert.That(areas, Is.EqualTo(new[] { ("bs-office", "381"), ("hanam-admin", "37@2025-07-01"), ("qn-admin", "22") }));
         var carried = (await connection.QueryAsync<(string What, string Key, string From, string? To, string Date)>(
-            "SELECT what, item_key, from_code, to_code, effective_date FROM area_carry_overs ORDER BY item_key")).ToList();
+            "SELECT what, item_key, from_code, to_code, effective_date FROM area_carry_overs WHERE what = 'user' ORDER BY item_key")).ToList();
         Assert.That(carried, Is.EqualTo(new (string, string, string, string?, string)[]
         {
             ("user", "bs-office", "381", null, "2025-07-01"),
             ("user", "hanam-admin", "35", "37@2025-07-01", "2025-07-01"),
         }));
+    }
+
+    [Test]
+    public async Task BodiesOfMergedProvinces_AreCarriedToTheNewProvince_DistrictCommitteesAreNot_AndTheMigrationSaysSo()
+    {
+        // Arrange
+        var runner = new MigrationRunner(database!.Database, new FakeClock(Instant.FromUtc(2026, 12, 1, 0, 0)), NullLogger<MigrationRunner>.Instance);
+
+        // Act
+        await runner.ApplyPendingAsync(MigrationScript.LoadEmbedded(provider));
+
+        // Assert: old Ninh Bình's departments and mass organisations are the new Ninh Bình's too; its district committees are not.
+        await using var connection = await database.Database.OpenAsync();
+        var newNinhBinh = (await connection.QueryAsync<string>("SELECT code FROM bodies WHERE area_code = '37@2025-07-01'")).ToHashSet();
+        var oldNinhBinh = (await connection.QueryAsync<(string Code, string Kind)>("SELECT code, kind FROM bodies WHERE area_code = '37'")).ToList();
+        Assert.That(newNinhBinh, Is.SupersetOf(new[] { "DOLISA", "DCS", "WU", "DOH" }));
+        Assert.That(newNinhBinh, Does.Not.Contain("DISTRICT-PC"));
+        Assert.That(newNinhBinh, Has.Count.EqualTo(oldNinhBinh.Count(b => b.Kind is not ("district-committee" or "commune-committee" or "town-office" or "town-committee"))));
+        Assert.That(oldNinhBinh.Select(b => b.Code), Does.Contain("DISTRICT-PC"), "the old unit keeps its bodies");
+        var carried = await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM area_carry_overs WHERE what = 'body' AND from_code = '37' AND to_code = '37@2025-07-01'");
+        Assert.That(carried, Is.EqualTo(newNinhBinh.Count));
     }
 }

@@ -2484,6 +2484,13 @@ export interface components {
             share: number;
             hasData: boolean;
         };
+        /** @description An old unit whose counts a value sums: its GSO code, its names, and whether it had data for the year. */
+        PredecessorName: {
+            code: string;
+            nameVi: string;
+            nameEn: string;
+            hasData: boolean;
+        };
         /** @description The shape of an RFC 9457 problem details body, for the API description. */
         ProblemDocument: {
             /** @description A URI naming the kind of problem; absent means `about:blank` (RFC 9457 §4.2.1). */
@@ -3186,6 +3193,11 @@ export interface components {
             year: number;
             /** Format: double */
             value: number;
+            /**
+             * @description For a year before the area existed (a new province of 1 July 2025): the old units whose counts were
+             *                 summed for it, with their names and whether each had data; absent for the area's own data.
+             */
+            predecessors?: null | components["schemas"]["PredecessorName"][];
         };
     };
     responses: never;

@@ -162,6 +162,7 @@ export function targetCardHtml(target: TargetProgress, area: string, agencyNames
         <div class="pt-latest"><dt>${latest ? t('dashboard.latestYear', { year: latest.year }) : t('dashboard.latest')}</dt><dd>${progressValue(latest?.value, target)}</dd></div>
         <div class="pt-goal"><dt>${t('dashboard.goalYear', { year: target.year })}</dt><dd>${comparatorHtml(target.comparator)} ${formatGoalValue(target.value, target.unit)}</dd></div>
         ${target.baseline ? html`<div class="pt-baseline"><dt>${t('dashboard.baselineYear', { year: target.baseline.year })}</dt><dd>${progressValue(target.baseline.value, target)}</dd></div>` : ''}
+        ${predecessorsNoteHtml(target.baseline, latest)}
         ${showProjection ? html`<div class="pt-projected"><dt>${t('dashboard.projectedYear', { year: target.year })}</dt><dd>${progressValue(target.projected, target)}</dd></div>` : ''}
       </dl>
       ${sparklineSvg(target, sparkLabel)}
@@ -169,6 +170,17 @@ export function targetCardHtml(target: TargetProgress, area: string, agencyNames
     ${leads ? html`<p class="pt-lead"><span class="label">${t('target.lead')}:</span> ${leads}</p>` : ''}
     <p class="pt-link"><a class="indicator-chart-link" data-indicator="${target.indicatorCode}" href="${href('indicator', { code: target.indicatorCode }, { area })}">${t('dashboard.chartLink')}<span class="sr-only">: ${name}</span></a></p>
   </li>`;
+}
+
+type YearValue = NonNullable<TargetProgress['baseline']>;
+
+/** A baseline or latest value summed from the old units (the area did not exist yet), said in words with their names. */
+export function predecessorsNoteHtml(baseline: YearValue | null | undefined, latest: YearValue | null | undefined): SafeHtml | string {
+  const summed = [baseline, latest].filter((v): v is YearValue => !!v?.predecessors?.length);
+  if (summed.length === 0) return '';
+  const years = [...new Set(summed.map((v) => v.year))].sort().join(', ');
+  const names = summed[0].predecessors!.map((p) => pick(p.nameVi, p.nameEn) + (p.hasData ? '' : ` (${t('dashboard.predecessorNoData')})`)).join(', ');
+  return html`<p class="pt-predecessors" data-predecessors="${summed[0].predecessors!.map((p) => p.code).join(',')}">${t('dashboard.fromPredecessors', { years, names })}</p>`;
 }
 
 function comparatorSymbol(target: Pick<TargetProgress, 'comparator'>): string {
