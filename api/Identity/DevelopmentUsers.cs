@@ -18,6 +18,9 @@ public sealed class DevelopmentUsers(Database database, IPasswordHasher<UserAcco
     public const string ThanhHoa = "38";
     public const string BimSon = "381";
 
+    /// <summary>Phường Phủ Lý, a ward of the new Ninh Bình since 1 July 2025 (directly under the province).</summary>
+    public const string PhuLy = "13285";
+
     private const string InsertSql = """
         INSERT INTO users (username, password_hash, role, display_name, agency_code, area_code, body_code)
         SELECT @Username, @PasswordHash, @Role, @DisplayName, @AgencyCode, @AreaCode, @BodyCode
@@ -44,6 +47,7 @@ public sealed class DevelopmentUsers(Database database, IPasswordHasher<UserAcco
         Account("admin-th", Roles.Admin, "Sở LĐTBXH Thanh Hóa (điều phối)", "DOLISA", ThanhHoa),
         Account("bs-labour", Roles.Department, "Phòng Lao động - TB&XH thị xã Bỉm Sơn", null, BimSon, "BS-LABOUR"),
         Account("bs-culture", Roles.Department, "Phòng Văn hóa - Thông tin thị xã Bỉm Sơn", null, BimSon, "BS-CULTURE"),
+        Account("admin-phuly", Roles.Admin, "UBND phường Phủ Lý (điều phối cấp xã)", null, PhuLy),
     ];
 
     /// <summary>Adds the accounts that do not exist yet.</summary>
