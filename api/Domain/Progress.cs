@@ -52,7 +52,8 @@ public sealed record ProgressResult(
 /// <summary>Computes a target's baseline, latest value, projection and status. Pure: no I/O, no clock.</summary>
 /// <remarks>
 /// <para>UNSD 2023 method. Baseline b: the target's own if set, else the value in the plan's first year, else the first
-/// later year with data. Latest t: the last year with data. Projection to the target year T with the compound annual
+/// later year with data, else — nothing yet in the plan's years, as for a 2026–2030 plan read in 2026 — the last year
+/// before the plan: the value the plan starts from (the status then says the data predate the plan). Latest t: the last year with data. Projection to the target year T with the compound annual
 /// growth rate between them: <c>v_T = v_t·(1 + CAGR)^(T − t)</c>, <c>CAGR = (v_t / v_b)^(1 / (t − b)) − 1</c>.
 /// Ratio <c>r = (v_T − v_b) / (target − v_b)</c>: <c>achieved</c> when the latest value already meets the comparator;
 /// else <c>on_track</c> r ≥ 0.95, <c>acceleration_needed</c> 0.10 ≤ r &lt; 0.95, <c>limited_progress</c> 0 ≤ r &lt; 0.10,
@@ -149,7 +150,8 @@ public static class Progress
         return new ProgressResult(status, ratio, baseline, latest, projected, false, null, predates);
     }
 
-    /// <summary>The target's own baseline, else the plan's first year, else the first later year with data.</summary>
+    /// <summary>The target's own baseline, else the plan's first year, else the first later year with data, else the
+    /// last year before the plan.</summary>
     public static Observation? Baseline(ProgressTarget target, int planStartYear, IReadOnlyList<Observation> points)
     {
         if (target.BaselineYear is { } year && target.BaselineValue is { } value)
@@ -157,7 +159,8 @@ public static class Progress
             return new Observation(year, value);
         }
 
-        return points.Where(p => p.Year >= planStartYear).OrderBy(p => p.Year).FirstOrDefault();
+        return points.Where(p => p.Year >= planStartYear).OrderBy(p => p.Year).FirstOrDefault()
+            ?? points.Where(p => p.Year < planStartYear).OrderBy(p => p.Year).LastOrDefault();
     }
 
     /// <summary>Why a value is implausible for its unit, in Vietnamese and English, or null when it is plausible.</summary>

@@ -106,4 +106,17 @@ public sealed class ProgressRulesTests(ProgressMethod method)
 
         Assert.That((result.Status, result.PredatesPlan), Is.EqualTo((ProgressStatus.Achieved, false)));
     }
+
+    [Test]
+    public void NoValueInThePlansYearsYet_TheBaselineIsTheLastYearBeforeThePlan()
+    {
+        var target = new ProgressTarget("<=", 109, 2030, "ratio", "boys_per_100_girls");
+        IReadOnlyList<Observation> points = [new(2023, 113), new(2024, 112), new(2025, 111.5)];
+
+        var baseline = EqualityTracker.Api.Domain.Progress.Baseline(target, 2026, points);
+        var inThePlan = EqualityTracker.Api.Domain.Progress.Baseline(target, 2026, [.. points, new(2026, 111)]);
+
+        Assert.That(baseline, Is.EqualTo(new Observation(2025, 111.5)), "the value the plan starts from");
+        Assert.That(inThePlan, Is.EqualTo(new Observation(2026, 111)), "a year in the plan comes first");
+    }
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Dapper;
 using EqualityTracker.Api.Data;
 using EqualityTracker.Api.Features.Demo;
+using EqualityTracker.Api.Shapes;
 using EqualityTracker.Tests.Infrastructure;
 
 namespace EqualityTracker.Tests.Features.Demo;
@@ -62,5 +63,42 @@ public sealed class DemoPlanTests() : ApiTest(DatabaseProvider.Sqlite)
         Assert.That(baseline.GetProperty("predecessors").EnumerateArray().Select(p => p.GetProperty("code").GetString()), Is.EquivalentTo(new[] { "37", "35", "36" }),
             "labelled: computed from the old provinces");
         Assert.That(baseline.GetProperty("predecessors").EnumerateArray().Select(p => p.GetProperty("nameVi").GetString()), Has.Some.Contains("Nam Định"));
+    }
+
+    [Test]
+    public async Task APlanWrittenForTheNewNinhBinh_WithNoBaselineGiven_IsMeasuredFromItsPredecessorsSums_Labelled()
+    {
+        // Arrange: a coordinator writes and issues a 2026–2030 plan for code 37 (the new Ninh Bình) with one target and no baseline.
+        using var admin = await SignInAsync("admin");
+        using var leader = await SignInAsync("leader");
+        var created = await admin.PostAsJsonAsync("/api/plans", new
+        {
+            code = "NB-W-2026-2030", titleVi = "Kế hoạch bình đẳng giới 2026-2030", titleEn = "Gender equality plan 2026-2030", area = "37",
+            startYear = 2026, endYear = 2030, implements = "VN-2021-2030",
+        });
+        Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created), await created.Content.ReadAsStringAsync());
+        var content = new PlanContent
+        {
+            TitleVi = "Kế hoạch bình đẳng giới 2026-2030", TitleEn = "Gender equality plan 2026-2030", Kind = "five-year", StartYear = 2026, EndYear = 2030,
+            Implements = "VN-2021-2030", LegalBasisVi = "Nghị quyết số 28/NQ-CP ngày 03/3/2021 của Chính phủ", LegalBasisEn = "Resolution 28/NQ-CP",
+            Objectives = [new PlanObjective { Number = 1, Domain = "health", TitleVi = "Y tế", TitleEn = "Health" }],
+            Targets = [new PlanTarget { Objective = 1, Number = "1", Indicator = "SRB", Comparator = "<=", Value = 109, Year = 2030, TextVi = "Tỷ số giới tính khi sinh ở mức 109", Lead = ["DOH"] }],
+        };
+        using var put = new HttpRequestMessage(HttpMethod.Put, "/api/plans/NB-W-2026-2030") { Content = JsonContent.Create(content, options: ApiFactory.Json) };
+        put.Headers.TryAddWithoutValidation("If-Match", created.Headers.ETag!.Tag);
+        var saved = await admin.SendAsync(put);
+        Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.OK), await saved.Content.ReadAsStringAsync());
+        var issued = await admin.PostAsJsonAsync("/api/plans/NB-W-2026-2030/issue", new { decisionNumber = "45/KH-UBND", decisionDate = "2026-06-01" });
+        Assert.That((int)issued.StatusCode, Is.InRange(200, 299), await issued.Content.ReadAsStringAsync());
+
+        // Act
+        var progress = await (await leader.GetAsync("/api/plans/NB-W-2026-2030/progress")).ReadJsonAsync();
+
+        // Assert: the baseline is the year before the plan, a year the new province did not exist: its predecessors' sum, named.
+        var srb = progress.GetProperty("targets").EnumerateArray().Single();
+        var baseline = srb.GetProperty("baseline");
+        Assert.That(baseline.GetProperty("year").GetInt32(), Is.LessThanOrEqualTo(2025));
+        Assert.That(baseline.GetProperty("predecessors").EnumerateArray().Select(p => p.GetProperty("code").GetString()), Is.EquivalentTo(new[] { "37", "35", "36" }));
+        Assert.That(srb.GetProperty("series").EnumerateArray().All(p => p.TryGetProperty("predecessors", out _)), Is.True, "every year so far is the old provinces' sum");
     }
 }
