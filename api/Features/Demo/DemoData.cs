@@ -93,6 +93,36 @@ public sealed class DemoData(WriteScopes writes, IClock clock, ILogger<DemoData>
                 yield return value;
             }
         }
+
+        // Ninh Bình 3.2's violence counts, district by district: DOLISA's gender-based violence, DCS's domestic violence.
+        var violence = new Random(32);
+        foreach (var district in districts.Where(d => d.Province == "37"))
+        {
+            foreach (var value in ViolenceCounts(violence, district.Code, firstYear, lastYear))
+            {
+                yield return value;
+            }
+        }
+    }
+
+    /// <summary>Detected victims and perpetrators and how many were reached or counselled, per supplier, year by year.</summary>
+    private static IEnumerable<(string MeasureCode, string AreaCode, string Period, string Sex, double Value)> ViolenceCounts(
+        Random random, string area, int firstYear, int lastYear)
+    {
+        for (var year = firstYear; year <= lastYear; year++)
+        {
+            var t = year - firstYear;
+            var period = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            foreach (var (prefix, victims, perpetrators) in new[] { ("GBV", 8, 5), ("DV", 14, 9) })
+            {
+                var detected = victims + random.Next(0, 8);
+                yield return ($"{prefix}_VICTIMS_DETECTED", area, period, "_T", detected);
+                yield return ($"{prefix}_VICTIMS_REACHED", area, period, "_T", Math.Min(detected, Math.Round(detected * Math.Min(0.95, 0.55 + (0.04 * t) + (random.NextDouble() * 0.08)))));
+                var perpetratorsDetected = perpetrators + random.Next(0, 5);
+                yield return ($"{prefix}_PERPETRATORS_DETECTED", area, period, "_T", perpetratorsDetected);
+                yield return ($"{prefix}_PERPETRATORS_ADVISED", area, period, "_T", Math.Min(perpetratorsDetected, Math.Round(perpetratorsDetected * Math.Min(0.9, 0.3 + (0.04 * t) + (random.NextDouble() * 0.08)))));
+            }
+        }
     }
 
     /// <summary>One area's counts by sex, year by year (births, deaths of mothers, employment, directors, agencies).</summary>
@@ -182,7 +212,13 @@ public sealed class DemoData(WriteScopes writes, IClock clock, ILogger<DemoData>
                     ("BROADCASTERS_GE_PROGRAMME", 75.0, 2.5), ("GE_KNOWLEDGE_REACH", 35.0, 2.8),
                 })
                 {
-                    yield return (code, province, period, "_T", Math.Round(Math.Clamp(start + (step * t) + Noise(2), 0, 100), 1));
+                    var share = Math.Round(Math.Clamp(start + (step * t) + Noise(2), 0, 100), 1);
+                    if (code is "GBV_VICTIMS_SUPPORTED" or "GBV_PERPETRATORS_COUNSELLED")
+                    {
+                        continue; // computed from the violence counts since migration 0027 (drawn all the same, so the values after stay)
+                    }
+
+                    yield return (code, province, period, "_T", share);
                 }
 
                 foreach (var (code, start) in new[] { ("EM_PRIMARY_COMPLETION", 84.0), ("EM_LOWER_SECONDARY_COMPLETION", 72.0) })

@@ -18,11 +18,16 @@ public static class AgencyFields
         WHERE measure_code = @Code AND sex = @Sex AND area_code = @Area AND period = @Period AND deleted = 0 AND state IN @From
         """;
 
-    /// <summary>The values behind an indicator: its formula's numerator and denominator (with their sexes), or itself by every sex it takes.</summary>
-    public static IReadOnlyList<(string Code, string Sex)> Of(string indicator, MeasureCatalogue catalogue) =>
+    /// <summary>The values behind an indicator: its formula's numerator and denominator (with their sexes; a summed measure's
+    /// terms in its place — only those <paramref name="agency"/> enters, when given), or itself by every sex it takes.</summary>
+    public static IReadOnlyList<(string Code, string Sex)> Of(string indicator, MeasureCatalogue catalogue, string? agency = null) =>
         IndicatorSource.For(indicator, catalogue) switch
         {
-            { Formula: { } f } => new[] { (f.NumeratorCode, f.NumeratorSex), (f.DenominatorCode, f.DenominatorSex) }.Distinct().ToList(),
+            { Formula: { } f } => new[] { (f.NumeratorCode, f.NumeratorSex), (f.DenominatorCode, f.DenominatorSex) }
+                .SelectMany(field => catalogue.Terms.TryGetValue(field.Item1, out var terms)
+                    ? terms.Where(t => agency is null || t.AgencyCode == agency).Select(t => (t.TermCode, field.Item2))
+                    : [field])
+                .Distinct().ToList(),
             { Direct: { } m } => m.Sexes.Select(sex => (m.Code, sex)).ToList(),
             _ => [],
         };
@@ -32,7 +37,7 @@ public static class AgencyFields
         DbConnection connection, DbTransaction? transaction, MeasureCatalogue catalogue, string plan, string agency, CancellationToken ct)
     {
         var indicators = await connection.QueryAsync<string>(new CommandDefinition(LeadIndicatorsSql, new { Plan = plan, Agency = agency }, transaction, cancellationToken: ct));
-        return indicators.SelectMany(i => Of(i, catalogue)).Distinct().ToList();
+        return indicators.SelectMany(i => Of(i, catalogue, agency)).Distinct().ToList();
     }
 
     /// <summary>Moves the agency's values at an area and period from one of <paramref name="from"/> to <paramref name="to"/>; returns how many moved.</summary>

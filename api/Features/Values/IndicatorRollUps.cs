@@ -103,7 +103,11 @@ public static class IndicatorRollUps
         DbConnection connection, MeasureCatalogue catalogue, IEnumerable<string> indicators, string scope, IReadOnlyCollection<string> areas,
         bool approvedOnly, CancellationToken ct, CountrySums? country = null)
     {
-        var sources = indicators.Distinct(StringComparer.Ordinal).ToDictionary(i => i, i => IndicatorSource.For(i, catalogue), StringComparer.Ordinal);
+        var all = indicators.Distinct(StringComparer.Ordinal).ToDictionary(i => i, i => IndicatorSource.For(i, catalogue), StringComparer.Ordinal);
+
+        // An indicator over sums of measures (few values: Ninh Bình 3.2's violence counts) is built in memory from its terms.
+        var inMemory = all.Where(s => s.Value?.HasSums == true).Select(s => s.Key).ToList();
+        var sources = all.Where(s => s.Value?.HasSums != true).ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
         var (inner, subtree) = Inner(catalogue, scope);
         var ownAreas = areas.Concat(inner).Distinct(StringComparer.Ordinal).ToList();
         var rows = new List<AmountsRow>();
@@ -156,6 +160,11 @@ public static class IndicatorRollUps
             {
                 result[indicator].Predecessors[predecessor] = series;
             }
+        }
+
+        foreach (var indicator in inMemory)
+        {
+            result[indicator] = new RolledUpSeries(await IndicatorSeries.LoadAsync(connection, catalogue, indicator, approvedOnly, null, ct));
         }
 
         return result;
@@ -229,6 +238,15 @@ public sealed class RolledUpSeries
     private readonly MeasureCatalogue catalogue;
     private readonly SortedDictionary<(Period Period, string Sex), Slice> byPeriod = new(SeriesBuilder.PeriodThenSex);
 
+    private readonly SeriesBuilder? built;
+
+    /// <summary>A series built in memory (an indicator over sums of measures), answered as it is.</summary>
+    internal RolledUpSeries(SeriesBuilder built)
+    {
+        this.built = built;
+        catalogue = null!;
+    }
+
     internal RolledUpSeries(IndicatorSource? source, MeasureCatalogue catalogue, IEnumerable<IndicatorRollUps.AmountsRow> rows)
     {
         this.source = source;
@@ -267,6 +285,11 @@ public sealed class RolledUpSeries
     /// <exception cref="UnknownSplitException">A predecessor needed was split without a known share.</exception>
     public IReadOnlyList<ValuePoint> For(string area)
     {
+        if (built is not null)
+        {
+            return built.For(area);
+        }
+
         var points = new List<ValuePoint>();
         var keys = new SortedSet<(Period Period, string Sex)>(byPeriod.Keys, SeriesBuilder.PeriodThenSex);
         foreach (var theirs in Predecessors.Values)

@@ -8,7 +8,12 @@ public sealed class IndicatorSource
     public MeasureCatalogue.FormulaRow? Formula { get; private init; }
     public Measure? Direct { get; private init; }
 
-    public IReadOnlyList<string> MeasureCodes => Formula is { } f ? [f.NumeratorCode, f.DenominatorCode] : [Direct!.Code];
+    /// <summary>The codes whose stored values the indicator is computed from (a summed measure's terms in its place).</summary>
+    public IReadOnlyList<string> MeasureCodes { get; private init; } = [];
+
+    /// <summary>True when the formula's numerator or denominator is a sum of measures (<see cref="MeasureCatalogue.Terms"/>):
+    /// its series is built in memory from the terms (<see cref="SeriesBuilder"/>), not by the SQL roll-ups.</summary>
+    public bool HasSums { get; private init; }
 
     /// <summary>True when values add up across areas: counts, and formulas whose two quantities are counts.</summary>
     public bool RollsUp { get; private init; }
@@ -18,12 +23,17 @@ public sealed class IndicatorSource
     {
         if (catalogue.Formulas.TryGetValue(indicatorCode, out var formula))
         {
-            var adds = catalogue.Measures[formula.NumeratorCode].Adds && catalogue.Measures[formula.DenominatorCode].Adds;
-            return new IndicatorSource { Formula = formula, RollsUp = adds };
+            var adds = catalogue.Adds(formula.NumeratorCode) && catalogue.Adds(formula.DenominatorCode);
+            return new IndicatorSource
+            {
+                Formula = formula, RollsUp = adds,
+                MeasureCodes = [.. catalogue.Stored(formula.NumeratorCode).Concat(catalogue.Stored(formula.DenominatorCode)).Distinct(StringComparer.Ordinal)],
+                HasSums = catalogue.Terms.ContainsKey(formula.NumeratorCode) || catalogue.Terms.ContainsKey(formula.DenominatorCode),
+            };
         }
 
         return catalogue.Measures.TryGetValue(indicatorCode, out var measure)
-            ? new IndicatorSource { Direct = measure, RollsUp = measure.Adds }
+            ? new IndicatorSource { Direct = measure, RollsUp = measure.Adds, MeasureCodes = [measure.Code] }
             : null;
     }
 }

@@ -22,6 +22,12 @@ public sealed class MeasureCatalogue
         ORDER BY indicator_code
         """;
 
+    private const string TermsSql = """
+        SELECT measure_code AS MeasureCode, term_code AS TermCode, agency_code AS AgencyCode
+        FROM measure_terms
+        ORDER BY measure_code, term_code
+        """;
+
     private const string AreasSql = """
         SELECT code AS Code, gso_code AS GsoCode, parent_code AS ParentCode, level AS Level, valid_from AS ValidFrom, valid_to AS ValidTo
         FROM areas
@@ -32,8 +38,22 @@ public sealed class MeasureCatalogue
         FROM area_successions
         """;
 
+    /// <summary>The quantities and directly entered indicators values are entered for. Not in it: a summed measure (see
+    /// <see cref="Terms"/>), and a directly entered indicator that has since been given a formula.</summary>
     public required IReadOnlyDictionary<string, Measure> Measures { get; init; }
     public required IReadOnlyDictionary<string, FormulaRow> Formulas { get; init; }
+
+    /// <summary>A summed measure's terms: its value at an area and period is the sum of its terms' values, only when every
+    /// term has one; each term is entered by its own agency (Ninh Bình 3.2: DOLISA's GBV counts + DCS's
+    /// domestic-violence counts).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<MeasureTerm>> Terms { get; init; } = new Dictionary<string, IReadOnlyList<MeasureTerm>>();
+
+    /// <summary>True when values of the code add up over areas: a count, or a sum of counts.</summary>
+    public bool Adds(string code) =>
+        Terms.TryGetValue(code, out var terms) ? terms.All(t => Measures[t.TermCode].Adds) : Measures[code].Adds;
+
+    /// <summary>The codes whose stored values make up the code's: its terms, or itself.</summary>
+    public IReadOnlyList<string> Stored(string code) => Terms.TryGetValue(code, out var terms) ? [.. terms.Select(t => t.TermCode)] : [code];
     public required IReadOnlyDictionary<string, string?> AreaParents { get; init; }
     public required ILookup<string, string> AreaChildren { get; init; }
 
@@ -55,16 +75,31 @@ public sealed class MeasureCatalogue
         var formulas = await connection.QueryAsync<FormulaRow>(new CommandDefinition(FormulasSql, transaction: transaction, cancellationToken: ct));
         var areas = (await connection.QueryAsync<AreaRow>(new CommandDefinition(AreasSql, transaction: transaction, cancellationToken: ct))).AsList();
         var successions = await connection.QueryAsync<SuccessionRow>(new CommandDefinition(SuccessionsSql, transaction: transaction, cancellationToken: ct));
+        var terms = (await connection.QueryAsync<MeasureTerm>(new CommandDefinition(TermsSql, transaction: transaction, cancellationToken: ct)))
+            .GroupBy(t => t.MeasureCode, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<MeasureTerm>)g.ToList(), StringComparer.Ordinal);
+        var formulaRows = formulas.ToDictionary(f => f.IndicatorCode, StringComparer.Ordinal);
         return new MeasureCatalogue
         {
-            Measures = measures.ToDictionary(m => m.Code, m => m.ToMeasure(), StringComparer.Ordinal),
-            Formulas = formulas.ToDictionary(f => f.IndicatorCode, StringComparer.Ordinal),
+            Measures = measures
+                .Where(m => !terms.ContainsKey(m.Code) && !(m.Kind == "indicator" && formulaRows.ContainsKey(m.Code)))
+                .ToDictionary(m => m.Code, m => m.ToMeasure(), StringComparer.Ordinal),
+            Formulas = formulaRows,
+            Terms = terms,
             AreaParents = areas.ToDictionary(a => a.Code, a => a.ParentCode, StringComparer.Ordinal),
             AreaChildren = areas.Where(a => a.ParentCode is not null).OrderBy(a => a.Code, StringComparer.Ordinal).ToLookup(a => a.ParentCode!, a => a.Code),
             Map = new AreaMap(
                 areas.Select(a => new AreaUnit(a.Code, a.GsoCode, a.ParentCode, (int)a.Level, AreaMap.ParseDate(a.ValidFrom), AreaMap.ParseDate(a.ValidTo))),
                 successions.Select(s => new Succession(s.PredecessorCode, s.SuccessorCode, AreaMap.ParseDate(s.EffectiveDate)!.Value, s.Share))),
         };
+    }
+
+    /// <summary>One term of a summed measure and the agency that enters it.</summary>
+    public sealed class MeasureTerm
+    {
+        public string MeasureCode { get; init; } = "";
+        public string TermCode { get; init; } = "";
+        public string AgencyCode { get; init; } = "";
     }
 
     public sealed class FormulaRow

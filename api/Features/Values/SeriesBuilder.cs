@@ -28,6 +28,7 @@ public sealed class SeriesBuilder
         }
 
         var values = rows.ToDictionary(r => (r.MeasureCode, r.AreaCode, r.Period, r.Sex), r => r.Value);
+        AddSums(values, source, catalogue, rows);
         IReadOnlyList<string> NoChildren(string _) => [];
 
         // A parent sums (and counts) only the children that existed when the period began.
@@ -130,6 +131,33 @@ public sealed class SeriesBuilder
             Period = point.Period, Sex = point.Sex, Value = point.Value, Numerator = point.Numerator, Denominator = point.Denominator,
             Origin = "predecessors", Contributing = contributing, ChildCount = coverage.Count, Predecessors = coverage,
         };
+    }
+
+    /// <summary>A summed measure's values, where every one of its terms has one at the same area, period and sex: the sum
+    /// (never a partial sum: a count missing from one supplier leaves the area without a value, as a missing count does).</summary>
+    private static void AddSums(Dictionary<(string, string, string, string), double> values, IndicatorSource source, MeasureCatalogue catalogue, IReadOnlyList<ValueRow> rows)
+    {
+        if (source.Formula is not { } f || !source.HasSums)
+        {
+            return;
+        }
+
+        foreach (var code in new[] { f.NumeratorCode, f.DenominatorCode }.Distinct(StringComparer.Ordinal))
+        {
+            if (!catalogue.Terms.TryGetValue(code, out var terms))
+            {
+                continue;
+            }
+
+            var termCodes = terms.Select(t => t.TermCode).ToHashSet(StringComparer.Ordinal);
+            foreach (var group in rows.Where(r => termCodes.Contains(r.MeasureCode)).GroupBy(r => (r.AreaCode, r.Period, r.Sex)))
+            {
+                if (group.Select(r => r.MeasureCode).Distinct(StringComparer.Ordinal).Count() == termCodes.Count)
+                {
+                    values[(code, group.Key.AreaCode, group.Key.Period, group.Key.Sex)] = group.Sum(r => r.Value);
+                }
+            }
+        }
     }
 
     /// <summary>One point of a series: the indicator's value from the area's amounts, where they came from, and coverage.</summary>

@@ -64,7 +64,7 @@ public sealed class ValueScope(IClock clock, IOptions<ReviewSettings> settings)
         }
 
         var plans = (await LeadPlansAsync(connection, transaction, catalogue, agency, home, ct))
-            .Where(p => IndicatorSource.For(p.IndicatorCode, catalogue)?.MeasureCodes.Contains(code) == true)
+            .Where(p => AgencyFields.Of(p.IndicatorCode, catalogue, agency).Any(f => f.Code == code)) // a summed measure's terms: only the agency's own
             .Select(p => p.PlanCode).Distinct().ToList();
         if (plans.Count == 0)
         {

@@ -70,7 +70,7 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues, Value
         var catalogue = await catalogues.GetAsync();
         var names = (await connection.QueryAsync<MeasureName>(new CommandDefinition(MeasureNamesSql, cancellationToken: ct))).ToDictionary(m => m.Code);
         var targets = (await connection.QueryAsync<TargetRow>(new CommandDefinition(TargetsSql, new { req.Plan, Agency = agency }, cancellationToken: ct))).AsList();
-        var fieldsOf = targets.ToDictionary(t => t.Id, t => AgencyFields.Of(t.IndicatorCode, catalogue));
+        var fieldsOf = targets.ToDictionary(t => t.Id, t => AgencyFields.Of(t.IndicatorCode, catalogue, agency));
         var codes = fieldsOf.Values.SelectMany(f => f).Select(f => f.Code).Distinct().ToList();
         var values = codes.Count == 0
             ? []

@@ -74,7 +74,7 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues, Value
             var area = own.LastOrDefault()?.Area ?? planArea;
             var states = (await connection.QueryAsync<StateRow>(new CommandDefinition(StatesSql, new { Area = area, Period = period.Id }, cancellationToken: ct)))
                 .ToDictionary(s => (s.Code, s.Sex), s => s.State);
-            var submitted = agency.Count(t => AgencyFields.Of(t.IndicatorCode, catalogue) is { Count: > 0 } fields
+            var submitted = agency.Count(t => AgencyFields.Of(t.IndicatorCode, catalogue, agency.Key) is { Count: > 0 } fields
                 && fields.All(f => states.TryGetValue(f, out var state) && ReviewWorkflow.IsReported(state)));
             var firstAt = own.Count > 0 ? InstantText.Parse(own[0].SubmittedAt) : (Instant?)null;
             var onTime = firstAt is { } at && ReviewWorkflow.OnTime(at, due);
