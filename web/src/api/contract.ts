@@ -4984,6 +4984,8 @@ export interface operations {
             query?: {
                 /** @description The area (default: the plan's own area). */
                 area?: string;
+                /** @description The map the area code is read on (ISO date); default the plan's own map (a day its issuing unit existed). */
+                date?: string;
                 /** @description true: approved values only (always, without signing in). */
                 approvedOnly?: boolean;
             };
@@ -5054,6 +5056,8 @@ export interface operations {
             query?: {
                 /** @description The area (default: the plan's own area). */
                 area?: string;
+                /** @description The map the area code is read on (ISO date); default the plan's own map (a day its issuing unit existed). */
+                date?: string;
                 /** @description true: approved values only (always, without signing in). */
                 approvedOnly?: boolean;
             };

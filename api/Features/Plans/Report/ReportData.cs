@@ -39,11 +39,29 @@ public sealed record ReportData(string Plan, string Area, int StartYear, int End
     /// <summary>The report file in <paramref name="format"/> for this reader, from the answer cache: built by
     /// <paramref name="build"/> once per data version and reading (null for an unknown plan or area).</summary>
     public static async Task<ReportFile?> CachedFileAsync(
-        AnswerCache cache, Database database, MeasureCatalogue catalogue, Request req, ClaimsPrincipal user, string format,
+        AnswerCache cache, Database database, MeasureCatalogue catalogue, NodaTime.IClock clock, Request req, ClaimsPrincipal user, string format,
         Func<ReportData, CancellationToken, Task<byte[]>> build, CancellationToken ct)
     {
-        var approvedOnly = await ApprovedOnlyAsync(database, catalogue, req, user, ct);
-        var (code, area) = (req.Code, req.Area);
+        // An asked area is the unit its code names on the plan's own map (or on the date asked): 37 for NB-2021-2025 is old
+        // Ninh Bình, for a 2026–2030 plan the new one. A code no unit bore then answers as an unknown area (null: 404).
+        string? area = null;
+        if (req.Area is { } asked)
+        {
+            string? planArea;
+            await using (var connection = await database.OpenAsync(ct))
+            {
+                planArea = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(PlanAreaSql, new { req.Code }, cancellationToken: ct));
+            }
+
+            area = Areas.AreaDates.ForPlan(catalogue.Map, asked, req.Date, planArea, clock)?.Id;
+            if (area is null)
+            {
+                return null;
+            }
+        }
+
+        var approvedOnly = await ApprovedOnlyAsync(database, catalogue, new Request { Code = req.Code, Area = area, ApprovedOnly = req.ApprovedOnly }, user, ct);
+        var code = req.Code;
         var version = await cache.VersionAsync(ct);
         return await cache.GetOrComputeAsync($"report.{format}|{code}|{area}|{approvedOnly}", version, async token =>
         {

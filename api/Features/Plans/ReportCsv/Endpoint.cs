@@ -10,7 +10,7 @@ using FastEndpoints;
 
 namespace EqualityTracker.Api.Features.Plans.ReportCsv;
 
-public sealed class Endpoint(Database database, CatalogueCache catalogues, AnswerCache cache) : Endpoint<Request>
+public sealed class Endpoint(Database database, CatalogueCache catalogues, AnswerCache cache, NodaTime.IClock clock) : Endpoint<Request>
 {
     public override void Configure()
     {
@@ -28,14 +28,14 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues, Answe
 
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
-        var file = await ReportData.CachedFileAsync(cache, database, await catalogues.GetAsync(), req, User, "csv", (report, _) => Task.FromResult(Csv(report)), ct);
+        var file = await ReportData.CachedFileAsync(cache, database, await catalogues.GetAsync(), clock, req, User, "csv", (report, _) => Task.FromResult(Csv(report)), ct);
         if (file is null)
         {
             await Send.ResultAsync(Problems.NotFound($"Không có kế hoạch '{req.Code}' hoặc địa bàn '{req.Area}'.", $"No plan '{req.Code}' or area '{req.Area}'."));
             return;
         }
 
-        await Send.BytesAsync(file.Bytes, $"report-{req.Code}-{file.Area}.csv", "text/csv; charset=utf-8", cancellation: ct);
+        await Send.BytesAsync(file.Bytes, $"report-{req.Code}-{Domain.AreaMap.GsoOf(file.Area)}.csv", "text/csv; charset=utf-8", cancellation: ct);
     }
 
     private static byte[] Csv(ReportData report)

@@ -9,7 +9,7 @@ using MiniExcelLibs;
 
 namespace EqualityTracker.Api.Features.Plans.ReportXlsx;
 
-public sealed class Endpoint(Database database, CatalogueCache catalogues, AnswerCache cache) : Endpoint<Request>
+public sealed class Endpoint(Database database, CatalogueCache catalogues, AnswerCache cache, NodaTime.IClock clock) : Endpoint<Request>
 {
     public override void Configure()
     {
@@ -27,14 +27,14 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues, Answe
 
     public override async Task HandleAsync(Request req, CancellationToken ct)
     {
-        var file = await ReportData.CachedFileAsync(cache, database, await catalogues.GetAsync(), req, User, "xlsx", XlsxAsync, ct);
+        var file = await ReportData.CachedFileAsync(cache, database, await catalogues.GetAsync(), clock, req, User, "xlsx", XlsxAsync, ct);
         if (file is null)
         {
             await Send.ResultAsync(Problems.NotFound($"Không có kế hoạch '{req.Code}' hoặc địa bàn '{req.Area}'.", $"No plan '{req.Code}' or area '{req.Area}'."));
             return;
         }
 
-        await Send.BytesAsync(file.Bytes, $"report-{req.Code}-{file.Area}.xlsx",
+        await Send.BytesAsync(file.Bytes, $"report-{req.Code}-{Domain.AreaMap.GsoOf(file.Area)}.xlsx",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", cancellation: ct);
     }
 

@@ -201,4 +201,21 @@ public sealed class ProgressEndpointsTests(DatabaseProvider provider) : ApiTest(
         var rows = new MemoryStream(xlsx).Query(useHeaderRow: true).ToList();
         Assert.That(rows, Has.Count.EqualTo(23));
     }
+
+    [Test]
+    public async Task AnnualReportCsv_ReadsItsAreaOnThePlansMap_OrOnTheDateAsked()
+    {
+        // Act: 37 on the plan's own map (old Ninh Bình), on 1 January 2026 (the new one), and a district on a day after districts ended.
+        var onThePlansMap = await Client.GetAsync("/api/plans/NB-2021-2025/report.csv?area=37");
+        var onTheNewMap = await Client.GetAsync("/api/plans/NB-2021-2025/report.csv?area=37&date=2026-01-01");
+        var endedDistrict = await Client.GetAsync("/api/plans/NB-2021-2025/report.csv?area=369&date=2026-01-01");
+        var badDate = await Client.GetAsync("/api/plans/NB-2021-2025/report.csv?area=37&date=2026-13-01");
+
+        // Assert
+        Assert.That(onThePlansMap.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(onThePlansMap.Content.Headers.ContentDisposition?.FileNameStar ?? onThePlansMap.Content.Headers.ContentDisposition?.FileName, Does.Contain("report-NB-2021-2025-37"));
+        Assert.That(onTheNewMap.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(endedDistrict.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "no district bore 369 in 2026");
+        Assert.That(badDate.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+    }
 }
