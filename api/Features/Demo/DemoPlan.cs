@@ -80,8 +80,8 @@ public sealed class DemoPlan(Database database, WriteScopes writes, IClock clock
         var unit = catalogue.Map.Resolve("37", new LocalDate(2026, 1, 1))?.Id;
         var content = new PlanContent
         {
-            TitleVi = "Kế hoạch thực hiện Chiến lược quốc gia về bình đẳng giới giai đoạn 2026-2030 trên địa bàn tỉnh Ninh Bình (dự thảo)",
-            TitleEn = "Plan to implement the National Strategy on Gender Equality 2026-2030 in Ninh Binh province (draft)",
+            TitleVi = "Kế hoạch thực hiện Chiến lược quốc gia về bình đẳng giới giai đoạn 2026-2030 trên địa bàn tỉnh Ninh Bình",
+            TitleEn = "Plan to implement the National Strategy on Gender Equality 2026-2030 in Ninh Binh province",
             Kind = PlanKinds.FiveYear, StartYear = 2026, EndYear = 2030, Implements = "VN-2021-2030",
             LegalBasisVi = "Nghị quyết số 28/NQ-CP ngày 03/3/2021 của Chính phủ ban hành Chiến lược quốc gia về bình đẳng giới giai đoạn 2021-2030",
             LegalBasisEn = "Resolution 28/NQ-CP of 3 March 2021 of the Government issuing the National Strategy on Gender Equality 2021-2030",

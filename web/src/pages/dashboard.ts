@@ -162,9 +162,9 @@ export function targetCardHtml(target: TargetProgress, area: string, agencyNames
         <div class="pt-latest"><dt>${latest ? t('dashboard.latestYear', { year: latest.year }) : t('dashboard.latest')}</dt><dd>${progressValue(latest?.value, target)}</dd></div>
         <div class="pt-goal"><dt>${t('dashboard.goalYear', { year: target.year })}</dt><dd>${comparatorHtml(target.comparator)} ${formatGoalValue(target.value, target.unit)}</dd></div>
         ${target.baseline ? html`<div class="pt-baseline"><dt>${t('dashboard.baselineYear', { year: target.baseline.year })}</dt><dd>${progressValue(target.baseline.value, target)}</dd></div>` : ''}
-        ${predecessorsNoteHtml(target.baseline, latest)}
         ${showProjection ? html`<div class="pt-projected"><dt>${t('dashboard.projectedYear', { year: target.year })}</dt><dd>${progressValue(target.projected, target)}</dd></div>` : ''}
       </dl>
+      ${predecessorsNoteHtml(target.baseline, latest)}
       ${sparklineSvg(target, sparkLabel)}
     </div>
     ${leads ? html`<p class="pt-lead"><span class="label">${t('target.lead')}:</span> ${leads}</p>` : ''}
