@@ -72,7 +72,7 @@ describe('dashboard page', () => {
     // targets, furthest behind first
     const order = [...out.matchAll(/data-progress-target="([\w.]+)" data-status="(\w+)"/g)].map((m) => `${m[1]}:${m[2]}`);
     expect(order).toEqual(['4.2:regressing', '4.3:acceleration_needed', '1.1:acceleration_needed', '5.1:not_achieved', '5.2:no_data', '4.1:achieved']);
-    expect(out).toContain('<a class="indicator-chart-link" data-indicator="MMR" href="#/indicators/MMR?area=37">');
+    expect(out).toContain('<a class="indicator-chart-link" data-indicator="MMR" href="#/indicators/MMR?area=37&amp;date=2021-01-01">');
     expect(out).toContain('Tỷ suất sinh ở vị thành niên &lt;b&gt;');
     expect(out).toContain('<svg class="sparkline status-regressing"');
     expect(out).toContain('Chủ trì:</span> Sở Y tế');

@@ -7464,8 +7464,13 @@ export interface operations {
             query?: {
                 /** @description Only this raw quantity or directly entered indicator. */
                 code?: string;
-                /** @description Only this area (GSO code). */
+                /**
+                 * @description Only this area (GSO code): every unit that bore it (old and new Ninh Bình for 37), or with date
+                 *                 the unit in force that day.
+                 */
                 area?: string;
+                /** @description With area: the day whose map names the unit (ISO date). */
+                date?: string;
                 /** @description Only periods starting on or after this one (DHIS2 id). */
                 from?: string;
                 /** @description Only periods ending on or before this one (DHIS2 id). */

@@ -130,7 +130,11 @@ function objectiveTile(group: GroupCounts, options: DashboardOptions): SafeHtml 
 }
 
 /** One target's card: status, latest value against the target, sparkline, lead agencies, link to its chart. */
-export function targetCardHtml(target: TargetProgress, area: string, agencyNames: Map<string, string>): SafeHtml {
+/**
+ * One target's card. `mapDate` is a day of the plan's own map (its first day), so the chart link reads the area as the
+ * plan does: 37 on a 2021–2025 dashboard is the old Ninh Bình, on a 2026–2030 one the new.
+ */
+export function targetCardHtml(target: TargetProgress, area: string, agencyNames: Map<string, string>, mapDate?: string): SafeHtml {
   const id = `${target.objective}.${target.number}`;
   const name = pick(target.indicatorNameVi, target.indicatorNameEn);
   const unit = unitWords(target);
@@ -168,7 +172,7 @@ export function targetCardHtml(target: TargetProgress, area: string, agencyNames
       ${sparklineSvg(target, sparkLabel)}
     </div>
     ${leads ? html`<p class="pt-lead"><span class="label">${t('target.lead')}:</span> ${leads}</p>` : ''}
-    <p class="pt-link"><a class="indicator-chart-link" data-indicator="${target.indicatorCode}" href="${href('indicator', { code: target.indicatorCode }, { area })}">${t('dashboard.chartLink')}<span class="sr-only">: ${name}</span></a></p>
+    <p class="pt-link"><a class="indicator-chart-link" data-indicator="${target.indicatorCode}" href="${href('indicator', { code: target.indicatorCode }, { area, date: mapDate })}">${t('dashboard.chartLink')}<span class="sr-only">: ${name}</span></a></p>
   </li>`;
 }
 
@@ -301,7 +305,7 @@ export function dashboardHtml(data: DashboardData): SafeHtml {
             : t('dashboard.shownAll', { count: targets.length })}</p>
           ${targets.length === 0
             ? html`<p class="empty">${t('dashboard.noTargets')}</p>`
-            : html`<ol class="progress-targets" id="progress-targets" role="list">${targets.map((target) => targetCardHtml(target, area, agencyNames))}</ol>`}
+            : html`<ol class="progress-targets" id="progress-targets" role="list">${targets.map((target) => targetCardHtml(target, area, agencyNames, plan ? `${plan.startYear}-01-01` : undefined))}</ol>`}
         </section>`
       : ''}
 

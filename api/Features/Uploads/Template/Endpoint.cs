@@ -24,7 +24,8 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues, ICloc
 
     private const string MeasureNamesSql = "SELECT code AS Code, name_vi AS NameVi, name_en AS NameEn, unit_code AS Unit, sexes AS Sexes FROM measures";
 
-    private const string AreaNamesSql = "SELECT code AS Code, name_vi AS NameVi FROM areas WHERE code = @Area OR parent_code = @Area ORDER BY level, code";
+    // The GSO codes an upload takes (a new unit's id, 37@2025-07-01, is not one): the plan's unit and the units below it.
+    private const string AreaNamesSql = "SELECT gso_code AS Code, name_vi AS NameVi FROM areas WHERE code = @Area OR parent_code = @Area ORDER BY level, code";
 
     public override void Configure()
     {

@@ -14,12 +14,14 @@ namespace EqualityTracker.Api.Features.Values.Export;
 public sealed class Endpoint(Database database, CatalogueCache catalogues) : Endpoint<Request>
 {
     private const string Sql = """
-        SELECT measure_code AS MeasureCode, area_code AS AreaCode, period AS Period, sex AS Sex, value AS Value, note AS Note
-        FROM data_values
-        WHERE deleted = 0
-          AND (@Code IS NULL OR measure_code = @Code)
-          AND (@Area IS NULL OR area_code = @Area)
-        ORDER BY measure_code, area_code, period, sex
+        SELECT v.measure_code AS MeasureCode, v.area_code AS AreaCode, a.gso_code AS AreaGso, v.period AS Period, v.sex AS Sex, v.value AS Value, v.note AS Note
+        FROM data_values v
+        JOIN areas a ON a.code = v.area_code
+        WHERE v.deleted = 0
+          AND (@Code IS NULL OR v.measure_code = @Code)
+          AND (@Area IS NULL OR a.gso_code = @Area OR v.area_code = @Area)
+          AND (@Day IS NULL OR ((a.valid_from IS NULL OR a.valid_from <= @Day) AND (a.valid_to IS NULL OR a.valid_to > @Day)))
+        ORDER BY v.measure_code, v.area_code, v.period, v.sex
         """;
 
     public override void Configure()
@@ -54,7 +56,7 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues) : End
 
         csv.EndRecord();
         var catalogue = await catalogues.GetAsync();
-        await foreach (var row in connection.QueryUnbufferedAsync<ValueRow>(Sql, new { req.Code, req.Area }).WithCancellation(ct))
+        await foreach (var row in connection.QueryUnbufferedAsync<ValueRow>(Sql, new { req.Code, req.Area, Day = req.Date }).WithCancellation(ct))
         {
             if (!UserScope.Covers(catalogue, User, row.AreaCode))
             {
@@ -68,7 +70,7 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues) : End
             }
 
             csv.WriteField(row.MeasureCode);
-            csv.WriteField(row.AreaCode);
+            csv.WriteField(row.AreaGso); // the GSO code: re-uploaded, the period's first day names the same unit again
             csv.WriteField(row.Period);
             csv.WriteField(row.Sex);
             csv.WriteField(NumberText.Format(row.Value));
@@ -83,6 +85,7 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues) : End
     {
         public string MeasureCode { get; init; } = "";
         public string AreaCode { get; init; } = "";
+        public string AreaGso { get; init; } = "";
         public string Period { get; init; } = "";
         public string Sex { get; init; } = "";
         public double Value { get; init; }

@@ -12,9 +12,14 @@ public sealed class Request
     [QueryParam]
     public string? Code { get; init; }
 
-    /// <summary>Only this area (GSO code).</summary>
+    /// <summary>Only this area (GSO code): every unit that bore it (old and new Ninh Bình for 37), or with <c>date</c>
+    /// the unit in force that day.</summary>
     [QueryParam]
     public string? Area { get; init; }
+
+    /// <summary>With <c>area</c>: the day whose map names the unit (ISO date).</summary>
+    [QueryParam]
+    public string? Date { get; init; }
 
     /// <summary>Only periods starting on or after this one (DHIS2 id).</summary>
     [QueryParam]
@@ -30,6 +35,7 @@ public sealed class Request
     {
         public Validator()
         {
+            RuleFor(r => r.Date).Must(Areas.AreaDates.IsDate).WithMessage(Areas.AreaDates.DateMessage);
             RuleFor(r => r.From).Must(p => p is null || Period.TryParse(p, out _))
                 .WithMessage(Problems.Bilingual("'from' phải là mã kỳ như 2020.", "from must be a period id such as 2020."));
             RuleFor(r => r.To).Must(p => p is null || Period.TryParse(p, out _))

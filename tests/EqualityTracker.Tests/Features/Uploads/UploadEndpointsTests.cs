@@ -101,6 +101,26 @@ public sealed class UploadEndpointsTests(DatabaseProvider provider) : ApiTest(pr
     }
 
     [Test]
+    public async Task Export_OfAWardThatReusedAnOldCode_WritesTheGsoCode_AndReUploadsWithNoChange()
+    {
+        // Arrange: Phường Hoa Lư (since 1 July 2025) kept the code 14329 of an old ward of Ninh Bình city: two units, one code.
+        var upload = await statistics.UploadAsync("hoalu.csv", UploadFiles.Csv("LIVE_BIRTHS,14329,2019,F,300,", "LIVE_BIRTHS,14329,2026,F,410,"));
+        Assert.That((await upload.ReportAsync()).Counts(), Is.EqualTo((2, 0, 0, 0, 0)));
+
+        // Act
+        var both = await statistics.GetStringAsync("/api/values.csv?area=14329&code=LIVE_BIRTHS");
+        var onTheNewMap = await statistics.GetStringAsync("/api/values.csv?area=14329&code=LIVE_BIRTHS&date=2026-01-01");
+        var again = await statistics.UploadAsync("again.csv", both);
+
+        // Assert
+        Assert.That(both, Does.Contain("LIVE_BIRTHS,14329,2019,F,300,").And.Contain("LIVE_BIRTHS,14329,2026,F,410,"), "every unit that bore the code, by its GSO code");
+        Assert.That(both, Does.Not.Contain("@"));
+        Assert.That(onTheNewMap, Does.Contain("2026,F,410").And.Not.Contain("2019,F,300"), "with a date, the unit in force that day");
+        var report = await again.ReportAsync();
+        Assert.That(report.GetProperty("inserted").GetInt32() + report.GetProperty("updated").GetInt32(), Is.Zero, "each row names its own unit again by the period's first day");
+    }
+
+    [Test]
     public async Task Upload_Xlsx_IsRead()
     {
         using var stream = new MemoryStream();
