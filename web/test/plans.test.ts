@@ -22,7 +22,7 @@ function plan(code: string, areaCode: string, areaNameVi: string, areaLevel: num
 }
 
 const plans: PlanSummary[] = [
-  plan('BS-2018', '381', 'Thị xã Bỉm Sơn', 2, 2018, 2018, 'annual'),
+  { ...plan('BS-2018', '381', 'Thị xã Bỉm Sơn', 2, 2018, 2018, 'annual'), parentAreaCode: '38', parentAreaNameVi: 'Tỉnh Thanh Hóa', parentAreaNameEn: 'Thanh Hoa Province' },
   plan('NB-2021-2025', '37', 'Ninh Bình', 1, 2021, 2025),
   plan('VN-2021-2030', 'VN', 'Việt Nam', 0, 2021, 2030, 'strategy'),
   plan('TN-2017', '19', 'Thái Nguyên', 1, 2017, 2017, 'annual'),
@@ -70,5 +70,13 @@ describe('groupPlans', () => {
     const copy = plans.map((p) => p.code);
     groupPlans(plans, 'en');
     expect(plans.map((p) => p.code)).toEqual(copy);
+  });
+});
+
+describe('a town or commune plan', () => {
+  it('is listed with the province it sits in', () => {
+    const groups = groupPlans(plans, 'vi');
+    expect(groups.find((g) => g.areaCode === '381')?.parent).toEqual({ code: '38', nameVi: 'Tỉnh Thanh Hóa', nameEn: 'Thanh Hoa Province' });
+    expect(groups.find((g) => g.areaCode === '37')?.parent).toBeNull();
   });
 });

@@ -19,6 +19,12 @@ public sealed class PlanSummary
     /// '37@2025-07-01' for the new one; see "Areas in time").</summary>
     public required string AreaUnit { get; init; }
     public required string AreaNameVi { get; init; }
+
+    /// <summary>The area the issuing area sits in (Thanh Hóa for Bỉm Sơn town; none for the country): a plan below a province is listed under it.</summary>
+    public string? ParentAreaCode { get; init; }
+
+    public string? ParentAreaNameVi { get; init; }
+    public string? ParentAreaNameEn { get; init; }
     public required string AreaNameEn { get; init; }
     public required int AreaLevel { get; init; }
     public required int StartYear { get; init; }
@@ -50,6 +56,7 @@ public sealed class PlanSummary
 
     public const string SelectSql = """
         SELECT p.code AS Code, p.kind AS Kind, a.gso_code AS AreaCode, p.area_code AS AreaUnit, a.name_vi AS AreaNameVi,
+               pa.gso_code AS ParentAreaCode, pa.name_vi AS ParentAreaNameVi, pa.name_en AS ParentAreaNameEn,
                a.name_en AS AreaNameEn, a.level AS AreaLevel, p.start_year AS StartYear, p.end_year AS EndYear,
                p.title_vi AS TitleVi, p.title_en AS TitleEn, p.legal_basis_vi AS LegalBasisVi,
                p.legal_basis_en AS LegalBasisEn, p.document_ref AS DocumentRef,
@@ -59,5 +66,6 @@ public sealed class PlanSummary
                (SELECT d.version FROM plan_drafts d WHERE d.plan_code = p.code) AS DraftVersion
         FROM plans p
         JOIN areas a ON a.code = p.area_code
+        LEFT JOIN areas pa ON pa.code = a.parent_code
         """;
 }

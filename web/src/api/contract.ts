@@ -2343,6 +2343,10 @@ export interface components {
              */
             areaUnit: string;
             areaNameVi: string;
+            /** @description The area the issuing area sits in (Thanh Hóa for Bỉm Sơn town; none for the country): a plan below a province is listed under it. */
+            parentAreaCode?: null | string;
+            parentAreaNameVi?: null | string;
+            parentAreaNameEn?: null | string;
             areaNameEn: string;
             /** Format: int32 */
             areaLevel: number;

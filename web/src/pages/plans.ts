@@ -20,6 +20,8 @@ export interface AreaGroup {
   areaCode: string;
   /** The issuing unit: old and new Ninh Bình share the code 37 but are two groups. */
   areaUnit: string;
+  /** The area it sits in, for a town or commune (Bỉm Sơn: Thanh Hóa); null for the country and provinces. */
+  parent: { code: string; nameVi: string; nameEn: string } | null;
   areaNameVi: string;
   areaNameEn: string;
   areaLevel: number;
@@ -42,6 +44,9 @@ export function groupPlans(plans: readonly PlanSummary[], lang: Lang): AreaGroup
       area = {
         areaCode: plan.areaCode,
         areaUnit: plan.areaUnit,
+        parent: plan.areaLevel >= 2 && plan.parentAreaCode
+          ? { code: plan.parentAreaCode, nameVi: plan.parentAreaNameVi ?? plan.parentAreaCode, nameEn: plan.parentAreaNameEn ?? plan.parentAreaCode }
+          : null,
         areaNameVi: plan.areaNameVi,
         areaNameEn: plan.areaNameEn,
         areaLevel: plan.areaLevel,
@@ -127,6 +132,7 @@ export const plansPage: Page = {
           ${groups.map(
             (group) => html`<section class="area-group" aria-labelledby="area-${group.areaUnit.replace('@', '-')}" data-area="${group.areaCode}" data-unit="${group.areaUnit}">
               <h2 id="area-${group.areaUnit.replace('@', '-')}">${pick(group.areaNameVi, group.areaNameEn)}</h2>
+              ${group.parent ? html`<p class="area-parent" data-parent="${group.parent.code}">${t('plans.within', { area: pick(group.parent.nameVi, group.parent.nameEn) })}</p>` : ''}
               ${group.periods.map((period) => {
                 const periodText = formatPeriod(period.startYear, period.endYear);
                 return html`<h3 class="period-heading">${t('plans.period', { period: periodText })}</h3>

@@ -98,4 +98,16 @@ public sealed class CommuneCoordinatorTests() : ApiTest(DatabaseProvider.Sqlite)
         Assert.That(areas, Has.Count.GreaterThan(100), "every ward and commune of the new Ninh Bình, not the old districts");
         Assert.That(areas.Select(a => a.GetProperty("code").GetString()), Does.Not.Contain("369"));
     }
+
+    [Test]
+    public async Task BimSons2018Plan_IsListedUnderThanhHoa_WithTheProvinceItSitsIn()
+    {
+        // Act
+        var plans = await (await Client.GetAsync("/api/plans?area=38&below=true")).ReadJsonAsync();
+
+        // Assert
+        var bimSon = plans.EnumerateArray().Single(p => p.GetProperty("code").GetString() == "BS-2018");
+        Assert.That((bimSon.GetProperty("areaCode").GetString(), bimSon.GetProperty("parentAreaCode").GetString()), Is.EqualTo(("381", "38")));
+        Assert.That(bimSon.GetProperty("parentAreaNameVi").GetString(), Does.Contain("Thanh Hóa"));
+    }
 }
