@@ -40,7 +40,7 @@ public sealed class NewProvinceBaselineTests : BrowserTest
         using var put = new HttpRequestMessage(HttpMethod.Put, $"/api/plans/{Plan}") { Content = JsonContent.Create(content, options: ApiFactory.Json) };
         put.Headers.TryAddWithoutValidation("If-Match", created.Headers.ETag!.Tag);
         (await admin.SendAsync(put)).EnsureSuccessStatusCode();
-        var today = NodaTime.SystemClock.Instance.GetCurrentInstant().InUtc().Date;
+        var today = Factory.Clock.GetCurrentInstant().InZone(EqualityTracker.Api.Domain.ReportingCalendar.VietNam).Date;
         (await admin.PostAsJsonAsync($"/api/plans/{Plan}/issue", new { decisionNumber = "12/KH-UBND", decisionDate = today.ToString("yyyy-MM-dd", null) })).EnsureSuccessStatusCode();
     }
 
