@@ -67,10 +67,18 @@ public sealed class AnswerCache
         }
 
         var replica = await database.OpenReadOnlyAsync(ct);
-        if (await DataVersion.CurrentAsync(replica, ct) >= version)
+        try
         {
-            replicaReads.Add(1, new KeyValuePair<string, object?>("source", "replica"));
-            return replica;
+            if (await DataVersion.CurrentAsync(replica, ct) >= version)
+            {
+                replicaReads.Add(1, new KeyValuePair<string, object?>("source", "replica"));
+                return replica;
+            }
+        }
+        catch
+        {
+            await replica.DisposeAsync(); // a replica that fails the version read is not handed out, nor kept open
+            throw;
         }
 
         await replica.DisposeAsync();

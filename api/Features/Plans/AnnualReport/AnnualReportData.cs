@@ -82,6 +82,22 @@ public sealed record AnnualReportData(
         GROUP BY source
         """;
 
+    /// <summary>The report's data for a reader of the three forms (Word, Excel annex, print view): 404 for an unknown
+    /// plan, 403 for a plan outside the reader's area (the role itself is checked by each endpoint).</summary>
+    public static async Task<(AnnualReportData? Data, IResult? Refusal)> ForReaderAsync(
+        DbConnection connection, MeasureCatalogue catalogue, EqualityTracker.Api.Features.Progress.AnswerCache answers, System.Security.Claims.ClaimsPrincipal user, string code, int year, CancellationToken ct)
+    {
+        if (await LoadAsync(connection, catalogue, code, year, answers.Country(await answers.VersionAsync(ct)), ct) is not { } data)
+        {
+            return (null, Common.Problems.NotFound($"Không có kế hoạch mã '{code}'.", $"No plan with code '{code}'."));
+        }
+
+        return UserScope.Covers(catalogue, user, data.PlanArea)
+            ? (data, null)
+            : (null, TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Không được phép / Forbidden",
+                detail: Common.Problems.Bilingual("Kế hoạch này ngoài địa bàn của bạn.", "This plan is outside your area.")));
+    }
+
     /// <summary>The report's data, or null for an unknown plan.</summary>
     public static async Task<AnnualReportData?> LoadAsync(DbConnection connection, MeasureCatalogue catalogue, string code, int year, CountrySums country, CancellationToken ct)
     {

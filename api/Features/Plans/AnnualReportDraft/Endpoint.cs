@@ -31,18 +31,13 @@ public sealed class Endpoint(Database database, CatalogueCache catalogues, Answe
     {
         await using var connection = await database.OpenAsync(ct);
         var catalogue = await catalogues.GetAsync();
-        if (await AnnualReportData.LoadAsync(connection, catalogue, req.Code, req.Period, answers.Country(await answers.VersionAsync(ct)), ct) is not { } data)
+        var (data, refusal) = await AnnualReportData.ForReaderAsync(connection, catalogue, answers, User, req.Code, req.Period, ct);
+        if (data is null)
         {
-            await Send.ResultAsync(Problems.NotFound($"Không có kế hoạch mã '{req.Code}'.", $"No plan with code '{req.Code}'."));
+            await Send.ResultAsync(refusal!);
             return;
         }
 
-        if (!UserScope.Covers(catalogue, User, data.PlanArea))
-        {
-            await Send.ResultAsync(TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Không được phép / Forbidden",
-                detail: Problems.Bilingual("Kế hoạch này ngoài địa bàn của bạn.", "This plan is outside your area.")));
-            return;
-        }
 
         var today = ReportingCalendar.Today(clock.GetCurrentInstant());
         await Send.OkAsync(AnnualReportDocument.Content(data, today, province: catalogue.Tree.AreaAndAncestors(data.PlanArea).Count <= 2), ct);
